@@ -1,0 +1,172 @@
+package runtime
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+)
+
+// Interpreter is the state shared by all threads of one minipy process: the
+// imported modules, the builtins, standard streams and settings.
+type Interpreter struct {
+	Builtins *Dict              // the builtins module's namespace
+	modules  map[string]*Module // imported modules by name
+	modMu    sync.Mutex
+
+	Stdout *Output
+	Stderr *Output
+	Stdin  *bufio.Reader
+
+	Argv           []string // sys.argv
+	RecursionLimit int      // sys.getrecursionlimit()
+
+	// MainThread is the thread that runs the main program.
+	MainThread *Thread
+}
+
+// NewInterpreter creates an interpreter writing to the process's standard
+// streams. Stdout is buffered (flush it with Flush before exit).
+func NewInterpreter() *Interpreter {
+	in := &Interpreter{
+		modules:        map[string]*Module{},
+		Stdout:         NewOutput(os.Stdout),
+		Stderr:         NewOutput(os.Stderr),
+		Stdin:          bufio.NewReader(os.Stdin),
+		RecursionLimit: 1000,
+	}
+	in.Stderr.Unbuffered = true
+	in.Builtins = NewDict()
+	in.MainThread = in.NewThread("MainThread")
+	initBuiltins(in)
+	return in
+}
+
+// Flush writes out everything buffered on stdout and stderr.
+func (in *Interpreter) Flush() {
+	in.Stdout.Flush()
+	in.Stderr.Flush()
+}
+
+// Thread is the per-thread state of the interpreter: one per Python thread
+// (and so one per goroutine running Python code).
+type Thread struct {
+	Interp *Interpreter
+	Name   string
+
+	// Depth is the number of active Python frames plus Go re-entries,
+	// checked against Interp.RecursionLimit.
+	Depth int
+
+	// Breaker is the eval breaker: non-zero when the thread must leave the
+	// fast path of the eval loop at its next check point (a pending
+	// KeyboardInterrupt, a GIL drop request, ...). Written by other threads
+	// and signal handlers, so it is atomic.
+	Breaker atomic.Uint32
+
+	// VM is the vm package's per-thread state (its frame stack); the
+	// runtime never looks inside.
+	VM any
+}
+
+// Bits of Thread.Breaker.
+const (
+	BreakInterrupt uint32 = 1 << iota // Ctrl-C: raise KeyboardInterrupt
+)
+
+// NewThread creates the state for a new thread of this interpreter.
+func (in *Interpreter) NewThread(name string) *Thread {
+	return &Thread{Interp: in, Name: name}
+}
+
+// Module is an imported module: a name and its namespace.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// Type implements Object.
+func (m *Module) Type() *Type { return ModuleType }
+
+// NewModule creates an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", NewStr(name))
+	return m
+}
+
+// AddFunc adds a built-in function to the module.
+func (m *Module) AddFunc(name string, fn BuiltinFunc) {
+	m.Dict.SetStr(name, Obj(&Builtin{Name: name, Module: m.Name, Fn: fn}))
+}
+
+// moduleInits is the one table of built-in modules: each module's file
+// registers its constructor in an init function.
+var moduleInits = map[string]func(in *Interpreter) (*Module, error){}
+
+// RegisterModule makes a built-in module importable. Called from init
+// functions; init runs when a program first imports the module.
+func RegisterModule(name string, init func(in *Interpreter) (*Module, error)) {
+	moduleInits[name] = init
+}
+
+// SetModule installs an already built module (e.g. "__main__").
+func (in *Interpreter) SetModule(m *Module) {
+	in.modMu.Lock()
+	in.modules[m.Name] = m
+	in.modMu.Unlock()
+}
+
+// Import returns the module called name, initialising it on first import.
+// An unknown name raises ModuleNotFoundError as CPython words it.
+func (in *Interpreter) Import(name string) (*Module, error) {
+	in.modMu.Lock()
+	defer in.modMu.Unlock()
+	if m, ok := in.modules[name]; ok {
+		return m, nil
+	}
+	init, ok := moduleInits[name]
+	if !ok {
+		return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+	}
+	m, err := init(in)
+	if err != nil {
+		return nil, err
+	}
+	in.modules[name] = m
+	return m, nil
+}
+
+// Output is a standard stream shared by all threads: writes are serialised
+// and (unless Unbuffered) buffered, flushed by Flush, at exit, and when a
+// line is written while LineBuffered (stdout on a terminal).
+type Output struct {
+	mu           sync.Mutex
+	w            *bufio.Writer
+	Unbuffered   bool
+	LineBuffered bool
+}
+
+// NewOutput wraps w.
+func NewOutput(w io.Writer) *Output {
+	return &Output{w: bufio.NewWriterSize(w, 64<<10)}
+}
+
+// WriteString writes s.
+func (o *Output) WriteString(s string) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	_, err := o.w.WriteString(s)
+	if err == nil && (o.Unbuffered || o.LineBuffered && len(s) > 0 && s[len(s)-1] == '\n') {
+		err = o.w.Flush()
+	}
+	return err
+}
+
+// Flush writes out buffered data.
+func (o *Output) Flush() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.w.Flush()
+}
