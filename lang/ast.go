@@ -47,6 +47,7 @@ type FunctionDef struct {
 	Args       *Arguments
 	Body       []Stmt
 	Decorators []Expr
+	Returns    Expr // the `-> annotation`, nil if absent
 	IsAsync    bool
 }
 
@@ -77,6 +78,18 @@ type Assign struct {
 	Pos
 	Targets []Expr
 	Value   Expr
+}
+
+// AnnAssign is `target: annotation [= value]`. Simple is true when the
+// target is a plain name (not in parentheses). Annotations are evaluated as
+// CPython does at module and class level (stored in __annotations__), which
+// dataclasses rely on.
+type AnnAssign struct {
+	Pos
+	Target     Expr
+	Annotation Expr
+	Value      Expr // may be nil
+	Simple     bool
 }
 
 // AugAssign is `target op= value`.
@@ -447,7 +460,8 @@ type Arguments struct {
 // Arg is one parameter name.
 type Arg struct {
 	Pos
-	Name string
+	Name       string
+	Annotation Expr // nil if absent
 }
 
 // ---------------------------------------------------------------- operators
@@ -529,6 +543,7 @@ func (*Return) stmtNode()      {}
 func (*Delete) stmtNode()      {}
 func (*Assign) stmtNode()      {}
 func (*AugAssign) stmtNode()   {}
+func (*AnnAssign) stmtNode()   {}
 func (*For) stmtNode()         {}
 func (*While) stmtNode()       {}
 func (*If) stmtNode()          {}

@@ -29,11 +29,17 @@ type Interpreter struct {
 // NewInterpreter creates an interpreter writing to the process's standard
 // streams. Stdout is buffered (flush it with Flush before exit).
 func NewInterpreter() *Interpreter {
+	return NewInterpreterIO(os.Stdin, os.Stdout, os.Stderr)
+}
+
+// NewInterpreterIO creates an interpreter on the given streams (tests and
+// the fuzzer use buffers).
+func NewInterpreterIO(stdin io.Reader, stdout, stderr io.Writer) *Interpreter {
 	in := &Interpreter{
 		modules:        map[string]*Module{},
-		Stdout:         NewOutput(os.Stdout),
-		Stderr:         NewOutput(os.Stderr),
-		Stdin:          bufio.NewReader(os.Stdin),
+		Stdout:         NewOutput(stdout),
+		Stderr:         NewOutput(stderr),
+		Stdin:          bufio.NewReader(stdin),
 		RecursionLimit: 1000,
 	}
 	in.Stderr.Unbuffered = true
@@ -64,6 +70,11 @@ type Thread struct {
 	// KeyboardInterrupt, a GIL drop request, ...). Written by other threads
 	// and signal handlers, so it is atomic.
 	Breaker atomic.Uint32
+
+	// Steps, when StepLimit > 0, counts the eval loop's check points (loop
+	// back-edges and calls); past StepLimit the vm raises RuntimeError so a
+	// fuzzer's input cannot run forever.
+	Steps, StepLimit int64
 
 	// VM is the vm package's per-thread state (its frame stack); the
 	// runtime never looks inside.
