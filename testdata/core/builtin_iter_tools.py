@@ -1,0 +1,27 @@
+# reversed, enumerate, zip, map, filter, iter/next
+print(list(reversed([1, 2, 3])), list(reversed('abc')), list(reversed(range(3))), list(reversed((1, 2))))
+print(list(enumerate('abc')), list(enumerate('ab', 1)), list(enumerate([], 5)), list(enumerate('x', start=-2)))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1])), list(zip('ab', 'cd', 'ef')))
+print(dict(zip(['a', 'b'], [1, 2])), list(zip(*[(1, 'a'), (2, 'b')])))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(abs, (-1, -2))))
+print(list(map(pow, [2, 3], [3, 2], [5, 5])))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(lambda x: x % 2, range(6))))
+it = iter([1, 2])
+print(next(it), next(it), next(it, 'default'), next(it, None))
+try:
+    next(it)
+except StopIteration as e:
+    print('StopIteration', repr(e))
+s = iter('ab')
+print(list(s), list(s))
+e = enumerate('xy')
+print(next(e), next(e))
+z = zip(range(3), range(10))
+print(next(z), list(z))
+m = map(int, ['1', '2'])
+print(type(m).__name__, list(m), list(m))
+r = reversed([1, 2])
+print(type(r).__name__, next(r))
+d = {'a': 1, 'b': 2}
+print(list(reversed(list(d))), list(iter(d)), next(iter(d.items())))
+print(list(zip(*[[1, 2, 3], [4, 5, 6]])))

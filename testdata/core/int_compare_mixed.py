@@ -1,0 +1,13 @@
+# comparisons across int, float, bool
+print(1 < 2, 2 <= 2, 3 > 3, 3 >= 3, 1 != 1.0, 1 == True)
+print(0.0 == -0.0, 0 == -0.0, float('nan') == float('nan'), float('nan') != float('nan'))
+nan = float('nan')
+print(nan < 1, nan > 1, nan == nan, 1 < float('inf'), -float('inf') < -10**400)
+print(10**400 > 1e308, 10**400 < float('inf'), 2**1024 > 1.7976931348623157e308)
+print(True < 2, False < True, max(True, 0.5), min(False, -1))
+print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 > 1 > 0, 1 == 1.0 == True)
+print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 9007199254740992.0)
+print(sorted([3, 1.5, True, 0, -2.5, 2]))
+print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(-0.0), hash(2**70) == hash(float(2**70)))
+print({1: 'a', 1.0: 'b', True: 'c'})
+print(len({1, 1.0, True, 2, 2.0}))

@@ -1,0 +1,15 @@
+# integer literals in every base, with underscores
+print(0, 00, 0_0)
+print(42, 1_000_000, 1_2_3)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_12)
+print(0b1010, 0B1111_0000, 0b_1)
+print(-0x10, +0b11, ~0o7)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(0b1 + 0o1 + 0x1 + 1)
+print(type(0x10), type(1_0))
+print(123456789012345678901234567890)
+print(-123456789012345678901234567890)
+print(9223372036854775807, 9223372036854775808, -9223372036854775808, -9223372036854775809)
+x = 1_0_0
+print(x * 2, x == 100)

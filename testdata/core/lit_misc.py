@@ -1,0 +1,10 @@
+# True/False/None/Ellipsis literals
+print(True, False, None, ...)
+print(repr(True), repr(None), repr(...))
+print(type(True), type(None), type(...))
+print(True + True, True * 10, False - 1, -True)
+print(True == 1, False == 0, True is True, None is None)
+print(... is Ellipsis, Ellipsis)
+print(int(True), float(False), str(None))
+print([None, True, ...], (False,), {1: None})
+print(bool(None), bool(...), not None)
