@@ -1,0 +1,4 @@
+def check(v):
+    assert v >= 0, f'negative value: {v}'
+check(3)
+check(-2)

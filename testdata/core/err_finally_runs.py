@@ -1,0 +1,5 @@
+try:
+    print('in try')
+    {}['k']
+finally:
+    print('finally still runs')

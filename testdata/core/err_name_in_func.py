@@ -1,0 +1,3 @@
+def f():
+    return compute_total_value() + 1
+f()

@@ -1,0 +1,3 @@
+total = 5
+label = ' items'
+print(total + label)

@@ -1,0 +1,13 @@
+# inf and nan arithmetic, -0.0
+inf = float('inf'); nan = float('nan')
+print(inf + 1, inf - inf, inf * 0, inf * -1, 1 / inf, -1 / inf, inf / inf)
+print(nan + 1, nan * 0, nan == nan, nan != nan, nan is nan, [nan] == [nan], nan in [nan])
+print(inf == inf, inf > 10**1000, -inf < -10**1000, max(1, inf), min(-inf, 0))
+print(-0.0, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, 0.0 == -0.0, str(-0.0), abs(-0.0))
+print(round(-0.4), round(-0.5), round(-0.6), round(-0.0), int(-0.9))
+print(1e308 * 10 == inf, -1e308 * 10, 2.0 ** 1023 * 2 if False else 2.0 ** 1023)
+print(inf % 5 if False else 5 % inf, -5 % inf, 5.0 // inf, -5.0 // inf)
+print(float('INF'), float('-iNf'), float('+nan'), float('infinity'))
+print(sorted([3.0, -inf, inf, 0.0, -0.0]), hash(inf) == hash(float('inf')))
+print((0.1).is_integer(), (2.0).is_integer())
+print(1.0 * 2**53 + 1, 2**53 + 1.0, 9007199254740993 * 1.0)
