@@ -3,7 +3,7 @@ def tokenize(src):
     tokens, i = [], 0
     while i < len(src):
         c = src[i]
-        if c.isspace():
+        if c in ' \t':
             i += 1
         elif c.isdigit() or c == '.':
             j = i
