@@ -1,0 +1,5 @@
+def g():
+    yield 'only'
+it = g()
+print(next(it))
+next(it)

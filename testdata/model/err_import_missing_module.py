@@ -1,0 +1,2 @@
+import collections
+import requestz

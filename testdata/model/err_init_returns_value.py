@@ -1,0 +1,4 @@
+class Weird:
+    def __init__(self):
+        return 42
+Weird()

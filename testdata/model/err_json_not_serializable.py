@@ -1,0 +1,4 @@
+import json
+class Point:
+    pass
+json.dumps({'p': Point()})

@@ -1,0 +1,3 @@
+class Bag:
+    pass
+print(len(Bag()))

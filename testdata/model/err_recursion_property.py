@@ -1,0 +1,5 @@
+class Temp:
+    @property
+    def celsius(self):
+        return self.celsius
+print(Temp().celsius)
