@@ -23,13 +23,17 @@ def add(a, b=0):
     return a + b
 print(add(1, 2), add(1, 2), add(1, b=2), add(a=1, b=2))
 @lru_cache()
+def halve(n):
+    return n // 2
+print(halve(10), halve(10), halve.cache_info())
+@lru_cache(maxsize=4096)
 def ways(n, coins):
     if n == 0:
         return 1
     if n < 0 or not coins:
         return 0
     return ways(n - coins[0], coins) + ways(n, coins[1:])
-print(ways(200, (1, 2, 5, 10, 20, 50, 100, 200)))
+print(ways(200, (1, 2, 5, 10, 20, 50, 100, 200)), ways.cache_info().currsize)
 try:
     sq([1])
 except TypeError as e:
