@@ -13,7 +13,7 @@ import (
 // otherwise the []rune form is built on first index and kept.
 type Str struct {
 	s     string
-	n     int                     // length in code points
+	n     int                    // length in code points
 	runes atomic.Pointer[[]rune] // lazily built for non-ASCII indexing
 }
 

@@ -13,7 +13,7 @@ import (
 
 // textKind describes str or bytes for the shared methods.
 type textKind struct {
-	name   string                      // "str" or "bytes"
+	name   string                       // "str" or "bytes"
 	unwrap func(v Value) (string, bool) // the receiver's or argument's text
 	wrap   func(s string) Value
 	// isSpace is the whitespace of split() and strip().
