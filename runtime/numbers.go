@@ -186,7 +186,7 @@ func floatPow(x, y float64) (Value, error) {
 		}
 		return Float(1), nil
 	}
-	r := math.Pow(x, y)
+	r := crPow(x, y)
 	if math.IsInf(r, 0) {
 		return Value{}, errFloatRange()
 	}

@@ -138,6 +138,26 @@ def main():
         for i in ints:
             f.write(json.dumps({"int": str(i), "out": hash(i)}) + "\n")
 
+    with open("libm.jsonl", "w") as f:
+        lrnd = random.Random(7)
+        for _ in range(3000):
+            x = lrnd.choice([lrnd.uniform(0, 2), lrnd.uniform(0, 100), math.exp(lrnd.uniform(-700, 700)),
+                             lrnd.uniform(0.9, 1.1)])
+            y = lrnd.choice([lrnd.uniform(-10, 10), float(lrnd.randint(-30, 30)), lrnd.uniform(-300, 300),
+                             lrnd.uniform(-1, 1)])
+            try:
+                p = x ** y
+            except OverflowError:
+                p = math.inf
+            try:
+                e = math.exp(y * 70)
+            except OverflowError:
+                e = math.inf
+            f.write(json.dumps({"x": float_hex_bits(x), "y": float_hex_bits(y), "pow": float_hex_bits(p),
+                                "exp": float_hex_bits(e), "ey": float_hex_bits(y * 70),
+                                "log": float_hex_bits(math.log(x)), "log10": float_hex_bits(math.log10(x)),
+                                "log2": float_hex_bits(math.log2(x))}) + "\n")
+
 
 if __name__ == "__main__":
     main()
