@@ -1,0 +1,96 @@
+package runtime
+
+import "errors"
+
+// Helpers for Go code that consumes Python iterables, and for declaring
+// built-in iterator types.
+
+// errStopIteration ends a forEach early without an error: return it from
+// the callback and forEach returns it unchanged, for the caller to test.
+var errStopIteration = errors.New("stop iteration")
+
+// forEach calls fn for every item of iterable. Lists and tuples are walked
+// directly (a list is read item by item, so fn may mutate it as a Python
+// for loop may).
+func forEach(t *Thread, iterable Value, fn func(Value) error) error {
+	switch o := iterable.obj.(type) {
+	case *Tuple:
+		for _, x := range o.items {
+			if err := fn(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *List:
+		for i := 0; ; i++ {
+			x, ok := o.at(i)
+			if !ok {
+				return nil
+			}
+			if err := fn(x); err != nil {
+				return err
+			}
+		}
+	}
+	it, err := Iter(t, iterable)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := Next(t, it)
+		if err != nil || !ok {
+			return err
+		}
+		if err := fn(x); err != nil {
+			return err
+		}
+	}
+}
+
+// sequenceItems returns the items of an iterable as a slice: the tuple's
+// own items (do not modify them), a snapshot of a list, or the collected
+// items of any other iterable.
+func sequenceItems(t *Thread, v Value) ([]Value, error) {
+	switch o := v.obj.(type) {
+	case *Tuple:
+		return o.items, nil
+	case *List:
+		return o.Items(), nil
+	}
+	var items []Value
+	if n, ok := lengthHint(t, v); ok {
+		items = make([]Value, 0, n)
+	}
+	err := forEach(t, v, func(x Value) error {
+		items = append(items, x)
+		return nil
+	})
+	return items, err
+}
+
+// lengthHint returns the length of sized built-in containers, to presize
+// slices; it never runs user code.
+func lengthHint(t *Thread, v Value) (int, bool) {
+	switch o := v.obj.(type) {
+	case *Dict:
+		return o.Len(), true
+	case *Set:
+		return o.Len(), true
+	case *Range:
+		if o.length < 1<<20 {
+			return int(o.length), true
+		}
+	case *DictView:
+		return o.dict.Len(), true
+	}
+	return 0, false
+}
+
+// newIteratorType declares a built-in iterator type: iter(it) is it, and
+// its repr is the default "<name object at 0x...>". The caller sets Next.
+func newIteratorType(name string) *Type {
+	typ := NewBuiltinType(name, ObjectType)
+	typ.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
+	typ.Repr = func(t *Thread, v Value) (string, error) { return DefaultRepr(v), nil }
+	return typ
+}

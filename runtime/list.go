@@ -1,0 +1,173 @@
+package runtime
+
+import "sync"
+
+// List is a Python list. It carries its own lock (DESIGN.md decision 3):
+// every read and write of items holds mu, so threads sharing a list never
+// corrupt it. mu is never held while user code runs (a comparison, a repr,
+// an iteration of another object): such operations copy what they need,
+// release the lock, and re-read by index afterwards, as CPython's list does.
+type List struct {
+	mu    sync.Mutex
+	items []Value
+}
+
+// Type implements Object.
+func (l *List) Type() *Type { return ListType }
+
+// NewList returns a list holding items (the list takes ownership).
+func NewList(items []Value) *List { return &List{items: items} }
+
+// Append is list.append(v).
+func (l *List) Append(v Value) {
+	l.mu.Lock()
+	l.items = append(l.items, v)
+	l.mu.Unlock()
+}
+
+// Len is len(l).
+func (l *List) Len() int {
+	l.mu.Lock()
+	n := len(l.items)
+	l.mu.Unlock()
+	return n
+}
+
+// Items returns a copy of the items, made under the lock.
+func (l *List) Items() []Value {
+	l.mu.Lock()
+	items := make([]Value, len(l.items))
+	copy(items, l.items)
+	l.mu.Unlock()
+	return items
+}
+
+// at returns item i (0 <= i), or ok=false past the end.
+func (l *List) at(i int) (Value, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if i < len(l.items) {
+		return l.items[i], true
+	}
+	return Value{}, false
+}
+
+// length is len(l) for the seqAt interface.
+func (l *List) length() int { return l.Len() }
+
+// Extend is list.extend(iterable). The iterable's items are collected first
+// (without the lock), then appended in one step.
+func (l *List) Extend(t *Thread, iterable Value) error {
+	items, err := sequenceItems(t, iterable)
+	if err != nil {
+		return err
+	}
+	l.mu.Lock()
+	l.items = append(l.items, items...)
+	l.mu.Unlock()
+	return nil
+}
+
+// GetIndex is l[i] with a Python index (negative counts from the end).
+func (l *List) GetIndex(i int) (Value, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if i < 0 {
+		i += len(l.items)
+	}
+	if i < 0 || i >= len(l.items) {
+		return Value{}, Errorf(IndexErrorType, "list index out of range")
+	}
+	return l.items[i], nil
+}
+
+// SetIndex is l[i] = v with a Python index.
+func (l *List) SetIndex(i int, v Value) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if i < 0 {
+		i += len(l.items)
+	}
+	if i < 0 || i >= len(l.items) {
+		return Errorf(IndexErrorType, "list assignment index out of range")
+	}
+	l.items[i] = v
+	return nil
+}
+
+// Insert is list.insert(i, v).
+func (l *List) Insert(i int, v Value) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := len(l.items)
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	l.items = append(l.items, Value{})
+	copy(l.items[i+1:], l.items[i:])
+	l.items[i] = v
+}
+
+// Pop is list.pop(i).
+func (l *List) Pop(i int) (Value, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := len(l.items)
+	if n == 0 {
+		return Value{}, Errorf(IndexErrorType, "pop from empty list")
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Value{}, Errorf(IndexErrorType, "pop index out of range")
+	}
+	v := l.items[i]
+	copy(l.items[i:], l.items[i+1:])
+	l.items[n-1] = Value{} // let the collector have it
+	l.items = l.items[:n-1]
+	return v, nil
+}
+
+// deleteAt removes item i if it is still there (used after a comparison
+// ran without the lock).
+func (l *List) deleteAt(i int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if n := len(l.items); i < n {
+		copy(l.items[i:], l.items[i+1:])
+		l.items[n-1] = Value{}
+		l.items = l.items[:n-1]
+	}
+}
+
+// Reverse reverses the list in place.
+func (l *List) Reverse() {
+	l.mu.Lock()
+	for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
+		l.items[i], l.items[j] = l.items[j], l.items[i]
+	}
+	l.mu.Unlock()
+}
+
+// Clear empties the list.
+func (l *List) Clear() {
+	l.mu.Lock()
+	l.items = nil
+	l.mu.Unlock()
+}
+
+// replaceItems swaps in a new item slice and returns the old one.
+func (l *List) replaceItems(items []Value) []Value {
+	l.mu.Lock()
+	old := l.items
+	l.items = items
+	l.mu.Unlock()
+	return old
+}

@@ -1,0 +1,252 @@
+package runtime
+
+import "strconv"
+
+// Range is a range object. Its bounds are machine ints: a range whose
+// start, stop or step does not fit in int64 raises OverflowError (CPython
+// accepts those; minipy does not need them).
+type Range struct {
+	start, stop, step int64
+	length            int64
+}
+
+// Type implements Object.
+func (r *Range) Type() *Type { return RangeType }
+
+// NewRange returns range(start, stop, step); step must not be zero.
+func NewRange(start, stop, step int64) *Range {
+	return &Range{start: start, stop: stop, step: step, length: rangeLength(start, stop, step)}
+}
+
+// rangeLength is the number of items of range(start, stop, step).
+func rangeLength(start, stop, step int64) int64 {
+	// Compute in uint64: stop-start may overflow int64 but never uint64.
+	if step > 0 && start < stop {
+		return int64((uint64(stop-start)-1)/uint64(step) + 1)
+	}
+	if step < 0 && start > stop {
+		return int64((uint64(start-stop)-1)/(-uint64(step)) + 1)
+	}
+	return 0
+}
+
+// item returns the i-th value (0 <= i < length).
+func (r *Range) item(i int64) Value { return Int(r.start + i*r.step) }
+
+func init() {
+	rt := RangeType
+	rt.Final = true
+	rt.New = rangeNew
+	rt.Repr = func(t *Thread, v Value) (string, error) {
+		r := v.obj.(*Range)
+		s := "range(" + strconv.FormatInt(r.start, 10) + ", " + strconv.FormatInt(r.stop, 10)
+		if r.step != 1 {
+			s += ", " + strconv.FormatInt(r.step, 10)
+		}
+		return s + ")", nil
+	}
+	rt.Len = func(t *Thread, v Value) (int, error) { return int(v.obj.(*Range).length), nil }
+	rt.Bool = func(t *Thread, v Value) (bool, error) { return v.obj.(*Range).length != 0, nil }
+	rt.GetItem = rangeGetItem
+	rt.Contains = rangeContains
+	rt.Iter = func(t *Thread, v Value) (Value, error) {
+		r := v.obj.(*Range)
+		return Obj(&rangeIter{next: r.start, step: r.step, left: r.length}), nil
+	}
+	rt.Compare = rangeCompare
+	rt.Hash = func(t *Thread, v Value) (int64, error) {
+		// CPython hashes (len, start, step), with None for the parts that
+		// do not matter, so equal ranges hash alike.
+		r := v.obj.(*Range)
+		parts := []Value{Int(r.length), None, None}
+		if r.length > 0 {
+			parts[1] = Int(r.start)
+			if r.length > 1 {
+				parts[2] = Int(r.step)
+			}
+		}
+		return hashValues(t, parts)
+	}
+	rt.GetAttr = func(t *Thread, v Value, name string) (Value, error) {
+		r := v.obj.(*Range)
+		switch name {
+		case "start":
+			return Int(r.start), nil
+		case "stop":
+			return Int(r.stop), nil
+		case "step":
+			return Int(r.step), nil
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	rt.AddMethod("index", rangeIndexMethod)
+	rt.AddMethod("count", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := checkOneArg("range.count", args, kwargs); err != nil {
+			return Value{}, err
+		}
+		if x := args[0]; x.IsInt() || x.IsBool() {
+			if _, ok := self.obj.(*Range).indexOf(x.AsInt()); ok {
+				return Int(1), nil
+			}
+			return Int(0), nil
+		}
+		n, err := seqCount(t, rangeSeq{self.obj.(*Range)}, args[0])
+		return Int(int64(n)), err
+	})
+	addSlotMethods(rt)
+}
+
+func rangeNew(t *Thread, typ *Type, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkPositional("range", args, kwargs, 1, 3); err != nil {
+		return Value{}, err
+	}
+	var bounds [3]int64
+	bounds[2] = 1
+	for i, a := range args {
+		n, err := AsIndex(t, a)
+		if err != nil {
+			return Value{}, err
+		}
+		bounds[i] = n
+	}
+	if len(args) == 1 {
+		bounds[0], bounds[1] = 0, bounds[0]
+	}
+	if bounds[2] == 0 {
+		return Value{}, Errorf(ValueErrorType, "range() arg 3 must not be zero")
+	}
+	return Obj(NewRange(bounds[0], bounds[1], bounds[2])), nil
+}
+
+func rangeGetItem(t *Thread, v, key Value) (Value, error) {
+	r := v.obj.(*Range)
+	i, sl, err := seqIndex(t, key, "range")
+	if err != nil {
+		return Value{}, err
+	}
+	if sl == nil {
+		idx := int64(i)
+		if idx < 0 {
+			idx += r.length
+		}
+		if idx < 0 || idx >= r.length {
+			return Value{}, Errorf(IndexErrorType, "range object index out of range")
+		}
+		return r.item(idx), nil
+	}
+	start, stop, step, _, err := sl.Indices(t, int(r.length))
+	if err != nil {
+		return Value{}, err
+	}
+	// The sliced range: the same arithmetic progression, re-based.
+	return Obj(NewRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step))), nil
+}
+
+// rangeContains is O(1) for ints; other values are compared item by item.
+func rangeContains(t *Thread, v, x Value) (bool, error) {
+	r := v.obj.(*Range)
+	if x.IsInt() || x.IsBool() {
+		_, ok := r.indexOf(x.AsInt())
+		return ok, nil
+	}
+	i, err := seqFind(t, rangeSeq{r}, x, 0, int(r.length))
+	return i >= 0, err
+}
+
+// indexOf returns the position of n in the range. The differences are
+// taken in uint64, where they cannot overflow.
+func (r *Range) indexOf(n int64) (int64, bool) {
+	var dist, step uint64
+	if r.step > 0 {
+		if n < r.start || n >= r.stop {
+			return 0, false
+		}
+		dist, step = uint64(n-r.start), uint64(r.step)
+	} else {
+		if n > r.start || n <= r.stop {
+			return 0, false
+		}
+		dist, step = uint64(r.start-n), -uint64(r.step)
+	}
+	if dist%step != 0 {
+		return 0, false
+	}
+	return int64(dist / step), true
+}
+
+func rangeIndexMethod(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkOneArg("range.index", args, kwargs); err != nil {
+		return Value{}, err
+	}
+	r := self.obj.(*Range)
+	x := args[0]
+	if x.IsInt() || x.IsBool() {
+		if i, ok := r.indexOf(x.AsInt()); ok {
+			return Int(i), nil
+		}
+	} else if i, err := seqFind(t, rangeSeq{r}, x, 0, int(r.length)); err != nil || i >= 0 {
+		return Int(int64(i)), err
+	}
+	s, err := Repr(t, x)
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{}, Errorf(ValueErrorType, "%s is not in range", s)
+}
+
+// rangeCompare: ranges are equal when they produce the same sequence;
+// they are not ordered.
+func rangeCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
+	rb, ok := b.obj.(*Range)
+	if !ok || (op != EQ && op != NE) {
+		return NotImplemented, nil
+	}
+	ra := a.obj.(*Range)
+	eq := ra.length == rb.length && (ra.length == 0 ||
+		ra.start == rb.start && (ra.length == 1 || ra.step == rb.step))
+	return Bool(eq == (op == EQ)), nil
+}
+
+// rangeSeq reads a range item by item (for the generic seq algorithms).
+type rangeSeq struct{ r *Range }
+
+func (s rangeSeq) at(i int) (Value, bool) {
+	if int64(i) < s.r.length {
+		return s.r.item(int64(i)), true
+	}
+	return Value{}, false
+}
+
+func (s rangeSeq) length() int { return int(s.r.length) }
+
+// rangeIter is a range_iterator (also used by reversed(range)).
+type rangeIter struct {
+	next, step, left int64
+}
+
+// RangeIterType is the type of iter(range).
+var RangeIterType = newIteratorType("range_iterator")
+
+// Type implements Object.
+func (it *rangeIter) Type() *Type { return RangeIterType }
+
+func init() {
+	RangeIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
+		it := v.obj.(*rangeIter)
+		if it.left <= 0 {
+			return Value{}, false, nil
+		}
+		x := it.next
+		it.next += it.step
+		it.left--
+		return Int(x), true, nil
+	}
+}
+
+// reversedRange is reversed(range): a range_iterator walking backwards.
+func reversedRange(r *Range) Value {
+	if r.length == 0 {
+		return Obj(&rangeIter{})
+	}
+	return Obj(&rangeIter{next: r.start + (r.length-1)*r.step, step: -r.step, left: r.length})
+}

@@ -1,0 +1,94 @@
+package runtime
+
+// Dunder methods for built-in types, derived from their slots, so that
+// list.__getitem__, dict.__contains__(d, k), super().__eq__(other) and
+// dir([]) work as in CPython. A type's own methods are never overwritten.
+
+// addSlotMethods adds a dunder method for every slot typ has.
+func addSlotMethods(typ *Type) {
+	add := func(name string, nargs int, fn func(t *Thread, self Value, args []Value) (Value, error)) {
+		if _, ok := typ.Dict.GetStr(name); ok {
+			return
+		}
+		qual := typ.Name + "." + name
+		typ.AddMethod(name, func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+			if len(kwargs) > 0 {
+				return Value{}, noKeywords(qual)
+			}
+			if len(args) != nargs {
+				return Value{}, Errorf(TypeErrorType, "expected %d argument%s, got %d", nargs, plural(nargs), len(args))
+			}
+			return fn(t, self, args)
+		})
+	}
+	if typ.Repr != nil {
+		add("__repr__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
+			s, err := typ.Repr(t, self)
+			return NewStr(s), err
+		})
+	}
+	if typ.Hash != nil {
+		add("__hash__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
+			h, err := typ.Hash(t, self)
+			return Int(h), err
+		})
+	}
+	if typ.Len != nil {
+		add("__len__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
+			n, err := typ.Len(t, self)
+			return Int(int64(n)), err
+		})
+	}
+	if typ.GetItem != nil {
+		add("__getitem__", 1, func(t *Thread, self Value, a []Value) (Value, error) { return typ.GetItem(t, self, a[0]) })
+	}
+	if typ.SetItem != nil {
+		add("__setitem__", 2, func(t *Thread, self Value, a []Value) (Value, error) {
+			return None, typ.SetItem(t, self, a[0], a[1])
+		})
+	}
+	if typ.DelItem != nil {
+		add("__delitem__", 1, func(t *Thread, self Value, a []Value) (Value, error) { return None, typ.DelItem(t, self, a[0]) })
+	}
+	if typ.Contains != nil {
+		add("__contains__", 1, func(t *Thread, self Value, a []Value) (Value, error) {
+			in, err := typ.Contains(t, self, a[0])
+			return Bool(in), err
+		})
+	}
+	if typ.Iter != nil {
+		add("__iter__", 0, func(t *Thread, self Value, _ []Value) (Value, error) { return typ.Iter(t, self) })
+	}
+	if typ.Next != nil {
+		add("__next__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
+			x, ok, err := typ.Next(t, self)
+			if err == nil && !ok {
+				err = NewException(StopIterationType)
+			}
+			return x, err
+		})
+	}
+	if typ.Compare != nil {
+		for op, name := range [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
+			op := CompareOp(op)
+			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) { return typ.Compare(t, self, a[0], op) })
+		}
+	}
+	for op := BinaryOp(0); op < numBinaryOps; op++ {
+		if slot := typ.Binary[op]; slot != nil {
+			name := op.Dunder()
+			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) { return slot(t, self, a[0], false) })
+			add("__r"+name[2:], 1, func(t *Thread, self Value, a []Value) (Value, error) { return slot(t, a[0], self, true) })
+		}
+		if slot := typ.InPlace[op]; slot != nil {
+			add("__i"+op.Dunder()[2:], 1, func(t *Thread, self Value, a []Value) (Value, error) { return slot(t, self, a[0]) })
+		}
+	}
+	if typ.Concat != nil {
+		add("__add__", 1, func(t *Thread, self Value, a []Value) (Value, error) { return typ.Concat(t, self, a[0]) })
+	}
+	if typ.Repeat != nil {
+		add("__mul__", 1, func(t *Thread, self Value, a []Value) (Value, error) { return repeatBy(t, typ, self, a[0]) })
+		add("__rmul__", 1, func(t *Thread, self Value, a []Value) (Value, error) { return repeatBy(t, typ, self, a[0]) })
+	}
+}
