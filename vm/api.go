@@ -5,7 +5,6 @@
 package vm
 
 import (
-	"errors"
 	"io"
 
 	"minipy/lang"
@@ -27,22 +26,16 @@ const (
 	ModeInteractive
 )
 
-// Code is a compiled code object (a module body, function, class body or
-// comprehension).
-type Code struct {
-	Name     string // "<module>", function name, "<lambda>", "<listcomp>"...
-	Filename string
-}
-
 // Compile compiles a parsed module. Errors are *lang.SyntaxError (scope
 // errors such as "no binding for nonlocal 'x' found" are found here).
 func Compile(mod *lang.Module, filename string, mode Mode) (*Code, error) {
-	return nil, errors.New("vm.Compile: not implemented yet")
+	return compileModule(mod, filename, mode)
 }
 
 // CompileSource parses and compiles src. The source is remembered under
 // filename so tracebacks can show source lines.
 func CompileSource(filename string, src []byte, mode Mode) (*Code, error) {
+	registerSource(filename, src)
 	mod, err := lang.Parse(filename, src)
 	if err != nil {
 		return nil, err
@@ -53,7 +46,16 @@ func CompileSource(filename string, src []byte, mode Mode) (*Code, error) {
 // Exec runs code as the body of module mod (its Dict is the globals) on
 // thread t. The error, if any, is a *runtime.Exception (SystemExit included).
 func Exec(t *runtime.Thread, code *Code, mod *runtime.Module) error {
-	return errors.New("vm.Exec: not implemented yet")
+	ts := stateOf(t)
+	f := ts.newFrame(code, nil, mod.Dict)
+	if err := ts.pushFrame(t, f); err != nil {
+		ts.releaseFrame(f)
+		return err
+	}
+	if _, err := ts.run(t, f, nil); err != nil {
+		return runtime.AsException(err)
+	}
+	return nil
 }
 
 // RunMain is what `minipy FILE` does: it compiles src, creates the
@@ -61,13 +63,73 @@ func Exec(t *runtime.Thread, code *Code, mod *runtime.Module) error {
 // or an uncaught exception's traceback to stderr, honours SystemExit, flushes
 // the streams, and returns the process exit status (0, 1, or sys.exit's code).
 func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
+	defer in.Flush()
+	code, err := CompileSource(filename, src, ModeFile)
+	if err != nil {
+		in.Stdout.Flush()
+		// A *lang.SyntaxError prints itself in CPython's layout.
+		if f, ok := err.(interface{ Format() string }); ok {
+			in.Stderr.WriteString(f.Format())
+		} else {
+			in.Stderr.WriteString(err.Error() + "\n")
+		}
+		return 1
+	}
+	mod := runtime.NewModule("__main__")
+	mod.Dict.SetStr("__file__", runtime.NewStr(filename))
+	in.SetModule(mod)
+	t := in.MainThread
+	if err := Exec(t, code, mod); err != nil {
+		return HandleUncaught(t, runtime.AsException(err))
+	}
+	return 0
+}
+
+// HandleUncaught does what CPython does with an exception that reached
+// the top of the program: SystemExit becomes the exit status (its message,
+// if it is not an int, goes to stderr); anything else prints a traceback
+// and gives status 1 (130 for KeyboardInterrupt, as a process killed by
+// SIGINT reports it).
+func HandleUncaught(t *runtime.Thread, exc *runtime.Exception) int {
+	in := t.Interp
+	if exc.Matches(runtime.SystemExitType) {
+		code := runtime.None
+		if len(exc.Args) == 1 {
+			code = exc.Args[0]
+		} else if len(exc.Args) > 1 {
+			code = runtime.NewTuple(exc.Args)
+		}
+		switch {
+		case code.IsNone():
+			return 0
+		case code.IsInt() || code.IsBool():
+			return int(code.AsInt())
+		}
+		in.Stdout.Flush()
+		s, err := runtime.StrOf(t, code)
+		if err != nil {
+			s = runtime.SafeRepr(code)
+		}
+		in.Stderr.WriteString(s + "\n")
+		return 1
+	}
+	PrintException(t, exc)
+	if exc.Matches(runtime.KeyboardInterruptType) {
+		return 130
+	}
 	return 1
 }
 
 // PrintException writes exc's traceback (with its __cause__/__context__
-// chain) to the interpreter's stderr in CPython's shape.
-func PrintException(t *runtime.Thread, exc *runtime.Exception) {}
+// chain) to the interpreter's stderr in CPython's shape. Stdout is flushed
+// first so the two streams interleave as the program wrote them.
+func PrintException(t *runtime.Thread, exc *runtime.Exception) {
+	t.Interp.Stdout.Flush()
+	t.Interp.Stderr.WriteString(formatException(t, exc))
+}
 
 // Disassemble writes code and every code object nested in it in the layout of
 // CPython's dis.dis.
-func Disassemble(w io.Writer, code *Code) {}
+func Disassemble(w io.Writer, code *Code) {
+	disassembleAll(w, code)
+}

@@ -1,0 +1,5 @@
+package vm
+
+import "io"
+
+func disassembleAll(w io.Writer, code *Code) {}

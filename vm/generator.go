@@ -1,0 +1,261 @@
+package vm
+
+import (
+	"sync"
+
+	"minipy/runtime"
+)
+
+// Generator is a generator object: a suspended frame. Resuming it runs the
+// frame in the same eval loop until its next yield or return; nothing runs
+// on another goroutine.
+type Generator struct {
+	mu      sync.Mutex // guards state (a generator may be shared by threads)
+	frame   *Frame
+	state   genState
+	name    string
+	qual    string
+	excInfo *runtime.Exception // the exception being handled inside, across yields
+}
+
+type genState uint8
+
+const (
+	genCreated genState = iota
+	genSuspended
+	genRunning
+	genFinished
+)
+
+// GeneratorType is the type of generator objects.
+var GeneratorType = runtime.NewBuiltinType("generator", nil)
+
+// Type implements runtime.Object.
+func (g *Generator) Type() *runtime.Type { return GeneratorType }
+
+func newGenerator(f *Frame) *Generator {
+	g := &Generator{frame: f, name: f.code.Name, qual: f.code.QualName}
+	if f.fn != nil {
+		g.name, g.qual = f.fn.Name, f.fn.QualName
+	}
+	f.gen = g
+	return g
+}
+
+// resume runs the generator until it yields (done=false, v is the value)
+// or returns (done=true, v is the return value). throw, when not nil, is
+// raised at the paused yield instead of sending v.
+func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Exception) (runtime.Value, bool, error) {
+	g.mu.Lock()
+	switch g.state {
+	case genRunning:
+		g.mu.Unlock()
+		return runtime.Value{}, false, runtime.Errorf(runtime.ValueErrorType, "generator already executing")
+	case genFinished:
+		g.mu.Unlock()
+		if throw != nil {
+			return runtime.Value{}, true, throw
+		}
+		return runtime.None, true, nil
+	case genCreated:
+		if throw == nil && !v.IsNone() {
+			g.mu.Unlock()
+			return runtime.Value{}, false, runtime.Errorf(runtime.TypeErrorType,
+				"can't send non-None value to a just-started generator")
+		}
+	}
+	f := g.frame
+	if g.state == genSuspended && throw == nil {
+		f.slots[f.sp] = v // the value of the paused yield expression
+		f.sp++
+	}
+	g.state = genRunning
+	g.mu.Unlock()
+
+	ts := stateOf(t)
+	if err := ts.pushFrame(t, f); err != nil {
+		g.mu.Lock()
+		g.state = genSuspended
+		g.mu.Unlock()
+		return runtime.Value{}, false, err
+	}
+	saved := ts.excInfo
+	if g.excInfo != nil {
+		ts.excInfo = g.excInfo
+	}
+	f.yielded = false
+	var pending error
+	if throw != nil {
+		pending = throw
+	}
+	result, err := ts.run(t, f, pending)
+
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if f.yielded && err == nil {
+		g.state = genSuspended
+		g.excInfo = nil
+		if ts.excInfo != saved {
+			g.excInfo = ts.excInfo
+		}
+		ts.excInfo = saved
+		return result, false, nil
+	}
+	ts.excInfo = saved
+	g.state = genFinished
+	g.frame = nil
+	if err != nil {
+		exc := runtime.AsException(err)
+		if exc.Matches(runtime.StopIterationType) {
+			// PEP 479: a StopIteration escaping a generator is a bug.
+			re := runtime.Errorf(runtime.RuntimeErrorType, "generator raised StopIteration")
+			re.Cause, re.Context, re.SuppressContext = exc, exc, true
+			re.Traceback = append(re.Traceback, exc.Traceback...)
+			return runtime.Value{}, true, re
+		}
+		return runtime.Value{}, true, exc
+	}
+	return result, true, nil
+}
+
+// close is generator.close(): raise GeneratorExit at the paused yield.
+func (g *Generator) close(t *runtime.Thread) error {
+	g.mu.Lock()
+	state := g.state
+	if state == genCreated {
+		g.state, g.frame = genFinished, nil
+	}
+	g.mu.Unlock()
+	if state != genSuspended {
+		return nil
+	}
+	_, done, err := g.resume(t, runtime.None, runtime.NewException(runtime.GeneratorExitType))
+	if err != nil {
+		exc := runtime.AsException(err)
+		if exc.Matches(runtime.GeneratorExitType) || exc.Matches(runtime.StopIterationType) {
+			return nil
+		}
+		return err
+	}
+	if !done {
+		return runtime.Errorf(runtime.RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	return nil
+}
+
+// send is SEND (yield from): pass v to the delegate iterator it. done
+// reports that it finished, and v is then its return value.
+func send(t *runtime.Thread, it, v runtime.Value) (runtime.Value, bool, error) {
+	if g, ok := it.Object().(*Generator); ok {
+		return g.resume(t, v, nil)
+	}
+	if v.IsNone() {
+		item, ok, err := runtime.Next(t, it)
+		if err != nil {
+			return runtime.Value{}, false, err
+		}
+		if !ok {
+			return runtime.None, true, nil
+		}
+		return item, false, nil
+	}
+	meth, err := runtime.GetAttr(t, it, "send")
+	if err != nil {
+		return runtime.Value{}, false, err
+	}
+	r, err := runtime.Call(t, meth, []runtime.Value{v}, nil)
+	if err != nil {
+		if exc := runtime.AsException(err); exc.Matches(runtime.StopIterationType) {
+			return stopIterationValue(exc), true, nil
+		}
+		return runtime.Value{}, false, err
+	}
+	return r, false, nil
+}
+
+// stopIterationValue is StopIteration.value: its first argument or None.
+func stopIterationValue(exc *runtime.Exception) runtime.Value {
+	if len(exc.Args) > 0 {
+		return exc.Args[0]
+	}
+	return runtime.None
+}
+
+func init() {
+	g := GeneratorType
+	g.Iter = func(t *runtime.Thread, v runtime.Value) (runtime.Value, error) { return v, nil }
+	g.Next = func(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
+		item, done, err := v.Object().(*Generator).resume(t, runtime.None, nil)
+		if err != nil || done {
+			return runtime.Value{}, false, err
+		}
+		return item, true, nil
+	}
+	g.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
+		return "<generator object " + v.Object().(*Generator).qual + " at " + hexID(v) + ">", nil
+	}
+	g.Hash = func(t *runtime.Thread, v runtime.Value) (int64, error) { return runtime.IdentityHash(v), nil }
+	g.AddMethod("send", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+		var v runtime.Value
+		if err := runtime.UnpackArgs("send", args, kwargs, "value", &v); err != nil {
+			return runtime.Value{}, err
+		}
+		return stopOnDone(self.Object().(*Generator).resume(t, v, nil))
+	})
+	g.AddMethod("throw", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+		if len(args) < 1 || len(args) > 3 {
+			return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+		}
+		val := runtime.Value{}
+		if len(args) > 1 && !args[1].IsNone() {
+			val = args[1]
+		}
+		exc, err := toException(t, args[0], "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		if !val.IsNull() {
+			if e, ok := val.Object().(*runtime.Exception); ok {
+				exc = e
+			} else if exc, err = toException(t, runtime.Obj(exc.Type()), ""); err == nil {
+				exc.Args = []runtime.Value{val}
+			}
+		}
+		return stopOnDone(self.Object().(*Generator).resume(t, runtime.None, exc))
+	})
+	g.AddMethod("close", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+		if err := runtime.UnpackArgs("close", args, kwargs); err != nil {
+			return runtime.Value{}, err
+		}
+		return runtime.None, self.Object().(*Generator).close(t)
+	})
+	g.GetAttr = func(t *runtime.Thread, v runtime.Value, name string) (runtime.Value, error) {
+		gen := v.Object().(*Generator)
+		switch name {
+		case "__name__":
+			return runtime.NewStr(gen.name), nil
+		case "__qualname__":
+			return runtime.NewStr(gen.qual), nil
+		case "gi_running":
+			gen.mu.Lock()
+			defer gen.mu.Unlock()
+			return runtime.Bool(gen.state == genRunning), nil
+		}
+		return runtime.GenericGetAttr(t, v, name)
+	}
+}
+
+// stopOnDone turns a finished generator into StopIteration(value), as
+// send() and throw() report it.
+func stopOnDone(v runtime.Value, done bool, err error) (runtime.Value, error) {
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if done {
+		if v.IsNone() {
+			return runtime.Value{}, runtime.NewException(runtime.StopIterationType)
+		}
+		return runtime.Value{}, runtime.NewException(runtime.StopIterationType, v)
+	}
+	return v, nil
+}
