@@ -166,30 +166,34 @@ func encodeStr(s *Str, encoding, errors string) (Value, error) {
 	if c == codecLatin1 {
 		limit, rangeText = 0x100, "ordinal not in range(256)"
 	}
+	rs := s.runeSlice()
 	out := make([]byte, 0, len(s.s))
-	pos := 0
-	for _, r := range s.s {
+	for pos := 0; pos < len(rs); pos++ {
+		r := rs[pos]
 		if r < limit {
 			out = append(out, byte(r))
-			pos++
 			continue
 		}
 		switch errors {
 		case "strict":
-			return Value{}, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character %s in position %d: %s",
-				c, quoteChar(r), pos, rangeText)
+			end := pos + 1 // CPython reports the whole run of unencodable characters
+			for end < len(rs) && rs[end] >= limit {
+				end++
+			}
+			if end-pos > 1 {
+				return Value{}, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: %s",
+					c, pos, end-1, rangeText)
+			}
+			return Value{}, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s",
+				c, escapeRune(r), pos, rangeText)
 		case "replace":
 			out = append(out, '?')
 		case "backslashreplace":
 			out = append(out, escapeRune(r)...)
 		}
-		pos++
 	}
 	return NewBytes(out), nil
 }
-
-// quoteChar is the repr of a one-character string, e.g. '\xe9'.
-func quoteChar(r rune) string { return StrRepr(string(r)) }
 
 const hexDigits = "0123456789abcdef"
 

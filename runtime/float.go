@@ -213,6 +213,15 @@ func ToFloat(t *Thread, v Value) (Value, error) {
 // an optional sign, decimal digits with single underscores between digits,
 // an optional exponent, or inf/infinity/nan in any case.
 func ParseFloat(s string) (float64, bool) {
+	if !isASCIIString(s) {
+		// Unicode decimal digits count as digits, as in CPython.
+		s = strings.Map(func(r rune) rune {
+			if d := unicodeDecimal(r); d >= 0 {
+				return '0' + rune(d)
+			}
+			return r
+		}, s)
+	}
 	s = strings.TrimFunc(s, isPySpace)
 	body := s
 	if len(body) > 0 && (body[0] == '+' || body[0] == '-') {

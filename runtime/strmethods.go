@@ -283,6 +283,7 @@ func (k *textKind) bounds(t *Thread, self Value, s string, args []Value) (lo, hi
 			return 0, 0, false, err
 		}
 	}
+	end = min(end, n)
 	if start > n {
 		return 0, 0, false, nil
 	}
