@@ -24,6 +24,18 @@ type Interpreter struct {
 
 	// MainThread is the thread that runs the main program.
 	MainThread *Thread
+
+	// GIL is the global interpreter lock (gil.go): off unless GIL.Enabled
+	// is set before the main thread begins.
+	GIL *GIL
+	// PrintException prints the traceback of an exception that ended a
+	// thread to Stderr; the vm installs it (threadmod.go has a fallback).
+	PrintException func(t *Thread, exc *Exception)
+	// ExecSource runs src, the source of a module written in Python
+	// (SourceModules), as the body of m on thread t; the vm installs it.
+	ExecSource func(t *Thread, m *Module, src string) error
+
+	threads threadRegistry // every thread, live and finished (threadstats.go)
 }
 
 // NewInterpreter creates an interpreter writing to the process's standard
@@ -44,6 +56,7 @@ func NewInterpreterIO(stdin io.Reader, stdout, stderr io.Writer) *Interpreter {
 	}
 	in.Stderr.Unbuffered = true
 	in.Builtins = NewDict()
+	in.GIL = NewGIL()
 	in.MainThread = in.NewThread("MainThread")
 	initBuiltins(in)
 	return in
@@ -79,16 +92,25 @@ type Thread struct {
 	// VM is the vm package's per-thread state (its frame stack); the
 	// runtime never looks inside.
 	VM any
+
+	// Ident is _thread.get_ident(): unique among the threads of the process.
+	Ident int64
+
+	sched schedState // GIL, blocking and stats bookkeeping (gil.go, threadstats.go)
 }
 
 // Bits of Thread.Breaker.
 const (
 	BreakInterrupt uint32 = 1 << iota // Ctrl-C: raise KeyboardInterrupt
+	BreakGILDrop                      // another thread waits for the GIL: drop it (gil.go)
 )
 
 // NewThread creates the state for a new thread of this interpreter.
+// It is registered for the stats; Begin and End bracket its run.
 func (in *Interpreter) NewThread(name string) *Thread {
-	return &Thread{Interp: in, Name: name}
+	t := &Thread{Interp: in, Name: name}
+	in.threads.add(t)
+	return t
 }
 
 // Module is an imported module: a name and its namespace.
@@ -130,23 +152,36 @@ func (in *Interpreter) SetModule(m *Module) {
 }
 
 // Import returns the module called name, initialising it on first import.
-// An unknown name raises ModuleNotFoundError as CPython words it.
+// An unknown name raises ModuleNotFoundError as CPython words it. A module
+// written in Python runs on the main thread: code running on another thread
+// imports with Thread.Import.
 func (in *Interpreter) Import(name string) (*Module, error) {
+	return in.MainThread.Import(name)
+}
+
+// Import is the import statement run on thread t: a module written in
+// Python (SourceModules) executes its body on t.
+func (t *Thread) Import(name string) (*Module, error) {
+	in := t.Interp
 	in.modMu.Lock()
-	defer in.modMu.Unlock()
 	if m, ok := in.modules[name]; ok {
+		in.modMu.Unlock()
 		return m, nil
 	}
-	init, ok := moduleInits[name]
-	if !ok {
-		return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+	if init, ok := moduleInits[name]; ok {
+		defer in.modMu.Unlock()
+		m, err := init(in)
+		if err != nil {
+			return nil, err
+		}
+		in.modules[name] = m
+		return m, nil
 	}
-	m, err := init(in)
-	if err != nil {
-		return nil, err
+	in.modMu.Unlock()
+	if src, ok := SourceModules[name]; ok && in.ExecSource != nil {
+		return in.importSource(t, name, src)
 	}
-	in.modules[name] = m
-	return m, nil
+	return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
 }
 
 // Output is a standard stream shared by all threads: writes are serialised

@@ -1,0 +1,275 @@
+package runtime
+
+// Thread lifecycle and per-thread accounting (DESIGN.md decision 5). A
+// thread's time is split at its transitions — taking the GIL, blocking,
+// switching — measured with the monotonic clock: running bytecode, waiting
+// for the GIL, blocked (sleep, locks, joins, I/O). With the GIL off the
+// "waiting for the GIL" share stays zero. CPU time comes from the kernel's
+// per-thread clock, honest because each Python thread is locked to its OS
+// thread while it runs. The interpreter keeps every thread, live and
+// finished, for the --stats summary (WriteStats).
+
+import (
+	goruntime "runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// threadState is where a thread's time currently goes.
+type threadState int32
+
+const (
+	stateNew        threadState = iota // created, not begun
+	stateRunning                       // holds the GIL (or has no GIL to hold) and runs
+	stateWaitingGIL                    // waits to take the GIL
+	stateBlocked                       // in a blocking call, GIL released
+	stateDone                          // ended
+)
+
+// schedState is the per-thread part of the GIL, of blocking waits and of the
+// stats. Its channels are created with the thread (threadRegistry.add).
+type schedState struct {
+	gilWake   chan struct{} // one slot: the GIL's condition-variable signal
+	gilTimer  *time.Timer   // the GIL wait's interval timer, reused
+	wake      chan struct{} // one slot: cuts a blocking wait short (Ctrl-C)
+	waitTimer *time.Timer   // the timer of blocking waits, reused
+
+	// sentinels are the locks of _thread._set_sentinel, released when the
+	// thread ends (threading's join waits on them).
+	sentinels []*Lock
+
+	stats threadStats
+}
+
+// threadStats accumulates one thread's times. It is written by the thread
+// itself at its transitions and read by WriteStats from any thread, hence
+// the mutex (transitions are rare: switches and blocking calls).
+type threadStats struct {
+	mu                sync.Mutex
+	state             threadState
+	since             int64          // monoNow() of the last transition
+	spent             [stateDone]int64 // nanoseconds per state (running, waiting, blocked)
+	forced, voluntary int64
+	begin, end        int64 // monoNow() at Begin and End
+	tid               int   // the OS thread while running
+	cpuStart, cpu     int64 // thread CPU clock at Begin; CPU used, once ended
+}
+
+// statsEpoch anchors monoNow.
+var statsEpoch = time.Now()
+
+// monoNow is the monotonic clock in nanoseconds (cheap: no wall-clock read).
+func monoNow() int64 { return int64(time.Since(statsEpoch)) }
+
+// transition accounts the time since the last transition to the old state
+// and enters state s.
+func (st *threadStats) transition(s threadState, now int64) {
+	st.mu.Lock()
+	if st.state != stateNew && st.state != stateDone {
+		st.spent[st.state] += now - st.since
+	}
+	st.state, st.since = s, now
+	st.mu.Unlock()
+}
+
+// countSwitch counts a switch away from running: forced (a GIL drop request)
+// or voluntary (a blocking call).
+func (st *threadStats) countSwitch(forced bool) {
+	st.mu.Lock()
+	if forced {
+		st.forced++
+	} else {
+		st.voluntary++
+	}
+	st.mu.Unlock()
+}
+
+// nextIdent numbers threads for _thread.get_ident.
+var nextIdent atomic.Int64
+
+// Begin starts t's run on the calling goroutine, which it locks to its OS
+// thread until End: it records the OS thread and its CPU clock, and takes
+// the GIL. The vm calls it for the main thread before running the program;
+// _thread.start_new_thread calls it on the new goroutine.
+func (t *Thread) Begin() {
+	goruntime.LockOSThread()
+	st := &t.sched.stats
+	now := monoNow()
+	tid := gettid()
+	st.mu.Lock()
+	st.tid, st.cpuStart, st.begin = tid, threadCPUClock(tid), now
+	st.mu.Unlock()
+	if t.Interp.GIL.Enabled {
+		st.transition(stateWaitingGIL, now)
+		t.Interp.GIL.Acquire(t)
+		now = monoNow()
+	}
+	st.transition(stateRunning, now)
+}
+
+// End finishes t's run: it records its CPU time, releases the GIL, frees the
+// vm's state, moves t to the finished threads and releases its sentinel
+// locks (so joins return only once the thread is really done).
+func (t *Thread) End() {
+	st := &t.sched.stats
+	now := monoNow()
+	st.transition(stateDone, now)
+	st.mu.Lock()
+	st.end = now
+	if cpu := threadCPUClock(st.tid); cpu >= 0 && st.cpuStart >= 0 {
+		st.cpu = cpu - st.cpuStart
+	}
+	st.mu.Unlock()
+	t.Interp.GIL.Release(t)
+	t.VM = nil
+	t.Interp.threads.finish(t)
+	for _, l := range t.sched.sentinels {
+		l.releaseIfLocked()
+	}
+	t.sched.sentinels = nil
+	goruntime.UnlockOSThread()
+}
+
+// ThreadStats is a snapshot of one thread's accounting.
+type ThreadStats struct {
+	Name    string
+	Ident   int64
+	Alive   bool
+	Threads int // how many threads the row sums (1, or more for the merged row)
+
+	Lifetime   time.Duration // from Begin to End (or to now)
+	CPU        time.Duration // CPU time of its OS thread
+	Running    time.Duration // running bytecode (holding the GIL, if on)
+	WaitingGIL time.Duration // waiting to take the GIL
+	Blocked    time.Duration // in blocking calls
+	Forced     int64         // switches forced by a GIL drop request
+	Voluntary  int64         // switches at blocking calls
+}
+
+// Stats returns a snapshot of t's accounting; for a live thread the current
+// state counts up to now.
+func (t *Thread) Stats() ThreadStats {
+	st := &t.sched.stats
+	now := monoNow()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	s := ThreadStats{Name: t.Name, Ident: t.Ident, Threads: 1,
+		Running: time.Duration(st.spent[stateRunning]), WaitingGIL: time.Duration(st.spent[stateWaitingGIL]),
+		Blocked: time.Duration(st.spent[stateBlocked]), Forced: st.forced, Voluntary: st.voluntary}
+	switch st.state {
+	case stateNew:
+		return s
+	case stateDone:
+		s.Lifetime, s.CPU = time.Duration(st.end-st.begin), time.Duration(st.cpu)
+		return s
+	}
+	s.Alive = true
+	s.Lifetime = time.Duration(now - st.begin)
+	extra := time.Duration(now - st.since)
+	switch st.state {
+	case stateRunning:
+		s.Running += extra
+	case stateWaitingGIL:
+		s.WaitingGIL += extra
+	case stateBlocked:
+		s.Blocked += extra
+	}
+	if cpu := threadCPUClock(st.tid); cpu >= 0 && st.cpuStart >= 0 {
+		s.CPU = time.Duration(cpu - st.cpuStart)
+	}
+	return s
+}
+
+// add merges o's times and counts into s (for the merged row of many
+// finished threads).
+func (s *ThreadStats) add(o ThreadStats) {
+	s.Threads += o.Threads
+	s.Lifetime += o.Lifetime
+	s.CPU += o.CPU
+	s.Running += o.Running
+	s.WaitingGIL += o.WaitingGIL
+	s.Blocked += o.Blocked
+	s.Forced += o.Forced
+	s.Voluntary += o.Voluntary
+}
+
+// maxListedThreads bounds how many finished threads keep a row of their own;
+// the others are summed into one, so a program starting a million threads
+// keeps a bounded record.
+const maxListedThreads = 200
+
+// threadRegistry is the interpreter's record of its threads.
+type threadRegistry struct {
+	mu      sync.Mutex
+	started int64     // monoNow() when the interpreter was created
+	live    []*Thread // created and not ended, oldest first
+	done    []ThreadStats
+	merged  ThreadStats // finished threads beyond maxListedThreads
+}
+
+// add registers a new thread and prepares its per-thread state.
+func (r *threadRegistry) add(t *Thread) {
+	t.Ident = nextIdent.Add(1)
+	t.sched.gilWake = make(chan struct{}, 1)
+	t.sched.wake = make(chan struct{}, 1)
+	r.mu.Lock()
+	if r.started == 0 && len(r.live) == 0 && len(r.done) == 0 {
+		r.started = monoNow()
+	}
+	r.live = append(r.live, t)
+	r.mu.Unlock()
+}
+
+// finish moves t from the live threads to the finished ones.
+func (r *threadRegistry) finish(t *Thread) {
+	s := t.Stats()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for i, l := range r.live {
+		if l == t {
+			r.live = append(r.live[:i], r.live[i+1:]...)
+			break
+		}
+	}
+	if len(r.done) < maxListedThreads {
+		r.done = append(r.done, s)
+		return
+	}
+	if r.merged.Threads == 0 {
+		r.merged.Name = "(other finished threads)"
+	}
+	r.merged.add(s)
+}
+
+// ThreadStats returns the accounting of every thread: finished ones in the
+// order they ended, then (merged) the finished ones past the listing bound,
+// then the live ones in the order they were created.
+func (in *Interpreter) ThreadStats() []ThreadStats {
+	r := &in.threads
+	r.mu.Lock()
+	out := append([]ThreadStats(nil), r.done...)
+	if r.merged.Threads > 0 {
+		out = append(out, r.merged)
+	}
+	live := append([]*Thread(nil), r.live...)
+	r.mu.Unlock()
+	for _, t := range live {
+		out = append(out, t.Stats())
+	}
+	return out
+}
+
+// LiveThreads returns how many threads have been created and not ended.
+func (in *Interpreter) LiveThreads() int {
+	in.threads.mu.Lock()
+	defer in.threads.mu.Unlock()
+	return len(in.threads.live)
+}
+
+// WallTime is the time since the interpreter was created.
+func (in *Interpreter) WallTime() time.Duration {
+	in.threads.mu.Lock()
+	defer in.threads.mu.Unlock()
+	return time.Duration(monoNow() - in.threads.started)
+}
