@@ -9,11 +9,16 @@ package lang
 // context-dependent rules are checked, as CPython's parser does in its
 // actions.
 
-// Pos is a position in the source: 1-based line and 1-based column counted in
-// runes (the caret of a SyntaxError is printed under Col).
+// Pos is a node's place in the source: 1-based line and 1-based column
+// counted in runes of its first character (the caret of a SyntaxError is
+// printed under Col), and the line and column just past its last character
+// (CPython's end_lineno and end_col_offset+1), which error carets and
+// traceback markers use.
 type Pos struct {
-	Line int
-	Col  int
+	Line    int
+	Col     int
+	EndLine int
+	EndCol  int
 }
 
 // Node is any node of the tree.
@@ -178,11 +183,14 @@ type Import struct {
 	Names []*Alias
 }
 
-// ImportFrom is `from module import a as b, c`.
+// ImportFrom is `from module import a as b, c`. Level counts the leading
+// dots of a relative import (0 for an absolute one); Module is "" for
+// `from . import x`, and Names is the single alias "*" for `import *`.
 type ImportFrom struct {
 	Pos
 	Module string
 	Names  []*Alias
+	Level  int
 }
 
 // Alias is one `name [as asname]` of an import.

@@ -1,15 +1,148 @@
 package lang
 
-import "errors"
+import (
+	"io"
+	"sync"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // Parse parses a whole file (or one REPL input) into a Module. Errors are
-// *SyntaxError.
+// *SyntaxError (Kind "RecursionError" for absurdly deep nesting, as CPython
+// reports it).
+//
+// The order of checks follows CPython 3.11: an error the tokenizer raises
+// on the spot (a bad literal, an unmatched bracket) wins over any parse
+// error; indentation errors count only if the parser gets that far; an
+// unclosed bracket is reported if the parse fails at the end of the input
+// or on a later line; then the parse error; then the checks CPython makes
+// after parsing ('return' outside function, duplicate arguments, ...).
 func Parse(filename string, src []byte) (*Module, error) {
-	return nil, errors.New("lang.Parse: not implemented yet")
+	in := instances.Get().(*instance)
+	defer instances.Put(in)
+	mod, err := in.parse(filename, string(src))
+	if err != nil {
+		return nil, err
+	}
+	return mod, nil
+}
+
+// instance is a participle parser with the expression parser its custom
+// productions call. Parsers are pooled: building one takes milliseconds,
+// and one instance serves one parse at a time.
+type instance struct {
+	parser *participle.Parser[gModule]
+	p      exprParser
+}
+
+var instances = sync.Pool{New: func() any { return newInstance() }}
+
+// newInstance builds the participle parser, binding its custom productions
+// to the instance's expression parser.
+func newInstance() *instance {
+	in := &instance{}
+	p := &in.p
+	in.parser = participle.MustBuild[gModule](
+		participle.Lexer(Definition{}),
+		participle.UseLookahead(0),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gNamedExpr, error) {
+			return custom(p, lex, startsExpression, func() gNamedExpr { return p.namedExpression() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gExpression, error) {
+			return custom(p, lex, startsExpression, func() gExpression { return p.expression() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gStarExprs, error) {
+			return custom(p, lex, startsStarExpression, func() gStarExprs { return p.starExpressions() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gForTargets, error) {
+			return custom(p, lex, startsStarExpression, func() gForTargets { return p.forTargets() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gExceptType, error) {
+			return custom(p, lex, startsExpression, func() gExceptType { return p.exceptType() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gExprStmt, error) {
+			return custom(p, lex, startsStatementExpression, func() gExprStmt { return p.exprStatement() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gParams, error) {
+			return custom(p, lex, anyToken, func() gParams { return p.defParams() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gClassArgs, error) {
+			return custom(p, lex, isLPar, func() gClassArgs { return p.classArgs() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gDelTargets, error) {
+			return custom(p, lex, startsStarExpression, func() gDelTargets { return p.delTargets() })
+		}),
+		participle.ParseTypeWith(func(lex *lexer.PeekingLexer) (gWithItems, error) {
+			return custom(p, lex, startsExpression, func() gWithItems { return p.withItems() })
+		}),
+	)
+	return in
+}
+
+// errAborted tells participle that the expression parser stopped on an
+// error (recorded in exprParser.err, which Parse reports).
+var errAborted = &participle.ParseError{Msg: "syntax error"}
+
+// custom runs one production of the expression parser for participle. It
+// declines (NextMatch) when the next token cannot start the production, so
+// that optional productions work.
+func custom[T any](p *exprParser, lex *lexer.PeekingLexer, starts func(lexer.TokenType) bool, parse func() T) (result T, err error) {
+	if !starts(lex.Peek().Type) {
+		return result, participle.NextMatch
+	}
+	p.lex = lex
+	p.level, p.depth = 0, 0
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(parseAbort); !ok {
+				panic(r)
+			}
+			err = errAborted
+		}
+	}()
+	return parse(), nil
+}
+
+func startsStarExpression(t lexer.TokenType) bool { return t == tokStar || startsExpression(t) }
+
+func startsStatementExpression(t lexer.TokenType) bool {
+	return t == tokStar || t == tokYield || startsExpression(t)
+}
+
+func anyToken(lexer.TokenType) bool { return true }
+
+func isLPar(t lexer.TokenType) bool { return t == tokLPar }
+
+// parse runs the whole pipeline on one source.
+func (in *instance) parse(filename, text string) (mod *Module, err error) {
+	lx := NewLexer(filename, text)
+	peeker, _ := lexer.Upgrade(lx)
+	tokens := peeker.Range(0, lexer.RawCursor(lx.count))
+	src := &source{filename: filename, text: lx.src, lines: lx.lines}
+	in.p.reset(src)
+	tree, perr := in.parser.ParseFromLexer(peeker)
+	if perr != nil || in.p.err != nil {
+		return nil, in.decideError(lx, tokens, perr)
+	}
+	c := &converter{p: &in.p, tokens: tokens}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(parseAbort); !ok {
+				panic(r)
+			}
+			mod, err = nil, in.p.err
+		}
+	}()
+	mod = c.module(tree)
+	if err := check(mod, src); err != nil {
+		return nil, err
+	}
+	return mod, nil
 }
 
 // SyntaxError is a SyntaxError, IndentationError or TabError at a position,
-// ready to be printed in CPython 3.11's layout.
+// ready to be printed in CPython 3.11's layout (see Format).
 type SyntaxError struct {
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 	Msg      string // e.g. "invalid syntax", "expected ':'"
@@ -26,4 +159,39 @@ type SyntaxError struct {
 }
 
 // Error returns "Kind: Msg (filename, line N)".
-func (e *SyntaxError) Error() string { return e.Kind + ": " + e.Msg }
+func (e *SyntaxError) Error() string {
+	return e.Kind + ": " + e.Msg + " (" + e.Filename + ", line " + itoa(e.Line) + ")"
+}
+
+// Definition is minipy's lexer as a participle lexer.Definition.
+type Definition struct{}
+
+// Symbols names the token types for participle's grammar.
+func (Definition) Symbols() map[string]lexer.TokenType {
+	m := map[string]lexer.TokenType{"EOF": lexer.EOF}
+	for t, name := range tokenNames {
+		if name != "" {
+			m[name] = lexer.TokenType(t)
+		}
+	}
+	return m
+}
+
+// Lex reads r and returns a lexer over it.
+func (d Definition) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return NewLexer(filename, string(b)), nil
+}
+
+// LexString returns a lexer over s.
+func (Definition) LexString(filename, s string) (lexer.Lexer, error) {
+	return NewLexer(filename, s), nil
+}
+
+// LexBytes returns a lexer over b.
+func (Definition) LexBytes(filename string, b []byte) (lexer.Lexer, error) {
+	return NewLexer(filename, string(b)), nil
+}

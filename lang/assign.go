@@ -1,0 +1,291 @@
+package lang
+
+import "github.com/alecthomas/participle/v2/lexer"
+
+// This file parses the statements that start with an expression: expression
+// statements, assignments (chained, with unpacking), augmented and annotated
+// assignments. Targets are parsed as expressions and checked afterwards,
+// reproducing the messages of CPython's invalid_assignment and
+// invalid_named_expression rules (which message wins depends on the shape of
+// the whole statement, hence the detail below).
+
+// augOps maps augmented assignment tokens to their operators.
+var augOps = map[lexer.TokenType]Operator{
+	tokPlusEq: Add, tokMinusEq: Sub, tokStarEq: Mult, tokAtEq: MatMult,
+	tokSlashEq: Div, tokPercEq: Mod, tokAmperEq: BitAnd, tokVbarEq: BitOr,
+	tokCircEq: BitXor, tokLShiftEq: LShift, tokRShiftEq: RShift,
+	tokPowerEq: Pow, tokDSlashEq: FloorDiv,
+}
+
+// exprStatement parses one expression-led simple statement.
+func (p *exprParser) exprStatement() Stmt {
+	startTok := p.peek()
+	first := p.rhs()
+	t := p.peekType()
+	switch {
+	case t == tokEqual:
+		return p.assign(startTok, first)
+	case t == tokColon:
+		return p.annAssign(startTok, first)
+	}
+	if op, ok := augOps[t]; ok {
+		return p.augAssign(first, op)
+	}
+	return &ExprStmt{Pos: first.Position(), Value: first}
+}
+
+// rhs is yield_expr | star_expressions.
+func (p *exprParser) rhs() Expr {
+	if p.peekType() == tokYield {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+// assign parses `t1 = t2 = ... = value` once t1 is known.
+func (p *exprParser) assign(startTok *lexer.Token, first Expr) Stmt {
+	targets := []Expr{first}
+	var value Expr
+	for {
+		p.next() // '='
+		v := p.rhs()
+		if p.peekType() != tokEqual {
+			value = v
+			break
+		}
+		targets = append(targets, v)
+	}
+	p.checkAssignTargets(startTok, targets, value)
+	return &Assign{Pos: p.span(first.Position()), Targets: targets, Value: value}
+}
+
+// checkAssignTargets reports the first invalid target the way CPython's
+// second pass does: first its invalid_named_expression rule (the "here.
+// Maybe you meant '=='" messages, which only apply to the first target and
+// the expression after the first '='), then invalid_assignment.
+func (p *exprParser) checkAssignTargets(startTok *lexer.Token, targets []Expr, value Expr) {
+	firstBad := -1
+	for i, t := range targets {
+		if isYield(t) || invalidTarget(t, starTargets) != nil {
+			firstBad = i
+			break
+		}
+	}
+	if firstBad < 0 {
+		return
+	}
+	// What follows the first '=': CPython parses a bitwise_or there and
+	// requires that no '=' follows it.
+	rest := value
+	if len(targets) > 1 {
+		rest = targets[1]
+	}
+	lead, ok := leadingBitwiseOr(rest)
+	if ok && !(lead == rest && len(targets) > 1) {
+		p.checkFirstTargetHere(startTok, targets[0], lead)
+	}
+	t := targets[firstBad]
+	if isYield(t) {
+		p.failNode(t, "assignment to yield expression not possible")
+	}
+	p.checkTarget(t, starTargets)
+}
+
+// checkFirstTargetHere applies invalid_named_expression to the first target
+// t1 followed by '=' and the expression lead.
+func (p *exprParser) checkFirstTargetHere(startTok *lexer.Token, t1, lead Expr) {
+	if tuple, ok := t1.(*Tuple); ok && isBareTuple(tuple) {
+		if len(tuple.Elts) < 2 {
+			return
+		}
+		last := tuple.Elts[len(tuple.Elts)-1]
+		if _, isName := last.(*Name); isName {
+			p.failRange(last.Position(), lead.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		if p.isBitwiseOrLevel(last) && !startsWithExcludedAtom(last, last.Position()) {
+			p.failNode(last, "cannot assign to "+exprName(last)+" here. Maybe you meant '==' instead of '='?")
+		}
+		return
+	}
+	if _, isName := t1.(*Name); isName {
+		p.failRange(t1.Position(), lead.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if p.isBitwiseOrLevel(t1) && !startsWithExcludedAtom(t1, p.posOf(startTok)) {
+		p.failNode(t1, "cannot assign to "+exprName(t1)+" here. Maybe you meant '==' instead of '='?")
+	}
+}
+
+// isYield reports whether e is a yield expression.
+func isYield(e Expr) bool {
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+		return true
+	}
+	return false
+}
+
+// isBareTuple reports whether a tuple was written without parentheses (it
+// then starts where its first element starts).
+func isBareTuple(t *Tuple) bool {
+	return len(t.Elts) > 0 && t.Pos.Line == t.Elts[0].Position().Line && t.Pos.Col == t.Elts[0].Position().Col
+}
+
+// leadingBitwiseOr returns the bitwise_or expression that CPython would read
+// at the start of e, if there is one.
+func leadingBitwiseOr(e Expr) (Expr, bool) {
+	switch x := e.(type) {
+	case *Tuple:
+		if isBareTuple(x) {
+			return leadingBitwiseOr(x.Elts[0])
+		}
+	case *Compare:
+		return leadingBitwiseOr(x.Left)
+	case *BoolOp:
+		return leadingBitwiseOr(x.Values[0])
+	case *IfExp:
+		return leadingBitwiseOr(x.Body)
+	case *UnaryOp:
+		if x.Op == Not {
+			return nil, false
+		}
+	case *Lambda, *Starred, *Yield, *YieldFrom:
+		return nil, false
+	}
+	return e, true
+}
+
+// isBitwiseOrLevel reports whether e is an expression CPython's bitwise_or
+// rule covers whole: anything but comparisons, boolean operators, not,
+// conditionals, lambdas, walruses and yields, unless parenthesised.
+func (p *exprParser) isBitwiseOrLevel(e Expr) bool {
+	switch x := e.(type) {
+	case *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr, *Yield, *YieldFrom, *Starred:
+		return p.isParenthesized(e)
+	case *UnaryOp:
+		return x.Op != Not || p.isParenthesized(e)
+	case *Tuple:
+		return !isBareTuple(x)
+	}
+	return true
+}
+
+// isParenthesized reports whether the source has parentheses right around
+// e (a group keeps the inner node, so the tree does not say).
+func (p *exprParser) isParenthesized(e Expr) bool {
+	pos := e.Position()
+	src := p.src.text
+	start := offsetOf(src, p.src.lines, pos.Line, pos.Col)
+	end := offsetOf(src, p.src.lines, pos.EndLine, pos.EndCol)
+	i := start - 1
+	for i >= 0 && isSpaceByte(src[i]) {
+		i--
+	}
+	j := end
+	for j < len(src) && isSpaceByte(src[j]) {
+		j++
+	}
+	return i >= 0 && src[i] == '(' && j < len(src) && src[j] == ')'
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\\' }
+
+// offsetOf converts a 1-based line and rune column into a byte offset.
+func offsetOf(src string, lines []int, line, col int) int {
+	if line < 1 || line > len(lines) {
+		return len(src)
+	}
+	i := lines[line-1]
+	for n := 1; n < col && i < len(src); n++ {
+		if src[i] < 0x80 {
+			i++
+			continue
+		}
+		i++
+		for i < len(src) && src[i]&0xC0 == 0x80 {
+			i++
+		}
+	}
+	return i
+}
+
+// startsWithExcludedAtom reports whether e begins, at position start, with
+// a list display, a parenthesised tuple, a generator expression or
+// True/None/False: CPython's invalid_named_expression does not apply then.
+func startsWithExcludedAtom(e Expr, start Pos) bool {
+	atom := leftmostAtom(e)
+	pos := atom.Position()
+	if pos.Line != start.Line || pos.Col != start.Col {
+		return false
+	}
+	switch a := atom.(type) {
+	case *List, *Tuple, *GeneratorExp:
+		return true
+	case *Constant:
+		return a.Kind == ConstNone || a.Kind == ConstTrue || a.Kind == ConstFalse
+	}
+	return false
+}
+
+// leftmostAtom descends to the atom that starts e.
+func leftmostAtom(e Expr) Expr {
+	for {
+		switch x := e.(type) {
+		case *BinOp:
+			e = x.Left
+		case *Compare:
+			e = x.Left
+		case *BoolOp:
+			e = x.Values[0]
+		case *IfExp:
+			e = x.Body
+		case *Attribute:
+			e = x.Value
+		case *Subscript:
+			e = x.Value
+		case *Call:
+			e = x.Func
+		default:
+			return e
+		}
+	}
+}
+
+// augAssign parses `target op= value`.
+func (p *exprParser) augAssign(target Expr, op Operator) Stmt {
+	p.next()
+	value := p.rhs()
+	switch target.(type) {
+	case *Name, *Attribute, *Subscript:
+	default:
+		p.failNode(target, "'"+exprName(target)+"' is an illegal expression for augmented assignment")
+	}
+	return &AugAssign{Pos: p.span(target.Position()), Target: target, Op: op, Value: value}
+}
+
+// annAssign parses `target: annotation [= value]`.
+func (p *exprParser) annAssign(startTok *lexer.Token, target Expr) Stmt {
+	p.next() // ':'
+	annotation := p.expression()
+	simple := false
+	switch t := target.(type) {
+	case *Name:
+		simple = startTok.Type == tokName
+	case *Attribute, *Subscript:
+	case *Tuple:
+		if isBareTuple(t) {
+			p.failNode(t.Elts[0], "only single target (not tuple) can be annotated")
+		}
+		p.failNode(t, "only single target (not tuple) can be annotated")
+	case *List:
+		p.failNode(t, "only single target (not list) can be annotated")
+	default:
+		p.failNode(t, "illegal target for annotation")
+	}
+	s := &AnnAssign{Target: target, Annotation: annotation, Simple: simple}
+	if p.peekType() == tokEqual {
+		p.next()
+		s.Value = p.rhs()
+	}
+	s.Pos = p.span(target.Position())
+	return s
+}

@@ -1,0 +1,163 @@
+package lang
+
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// This file decides which error a failed parse reports, and words the
+// errors participle finds (in the statement grammar) as CPython does.
+
+// decideError picks between the lexer's error, the expression parser's and
+// participle's, following CPython's priorities (see Parse).
+func (in *instance) decideError(lx *Lexer, tokens []lexer.Token, perr error) error {
+	lexErr := lx.err
+	if lexErr != nil && lx.errKind == lexErrImmediate {
+		return lexErr
+	}
+	parseErr := in.p.err
+	if parseErr == nil {
+		parseErr = diagnose(&in.p, tokens, perr)
+	}
+	if lexErr != nil {
+		if parseErr == errLexer {
+			return lexErr
+		}
+		if lx.errKind == lexErrUnclosed && parseErr.Line > lx.errLine {
+			return lexErr
+		}
+	}
+	if parseErr == errLexer {
+		// Cannot happen: the lexer's error token implies an error.
+		return &SyntaxError{Kind: "SyntaxError", Msg: "invalid syntax", Filename: lx.filename}
+	}
+	return parseErr
+}
+
+// diagnose turns participle's error into CPython's message.
+func diagnose(p *exprParser, tokens []lexer.Token, perr error) *SyntaxError {
+	var pos lexer.Position
+	expected := ""
+	if e, ok := perr.(participle.Error); ok {
+		pos = e.Position()
+		msg := e.Message()
+		if i := strings.Index(msg, "(expected "); i >= 0 {
+			expected = strings.TrimSuffix(msg[i+len("(expected "):], ")")
+		}
+	}
+	i := tokenAt(tokens, pos)
+	t := &tokens[i]
+	err := catch(p, func() { p.diagnoseAt(tokens, i, expected) })
+	if err == nil {
+		err = catch(p, func() { p.failAtToken(t, "invalid syntax") })
+	}
+	return err
+}
+
+// catch runs f, which reports an error by aborting, and returns the error.
+func catch(p *exprParser, f func()) (err *SyntaxError) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(parseAbort); !ok {
+				panic(r)
+			}
+			err = p.err
+		}
+	}()
+	p.err = nil
+	f()
+	return nil
+}
+
+// tokenAt finds the token at a position.
+func tokenAt(tokens []lexer.Token, pos lexer.Position) int {
+	lo, hi := 0, len(tokens)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if tokens[mid].Pos.Offset < pos.Offset {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	// Several tokens (NEWLINE, DEDENT) can share an offset: take the
+	// first with this exact position.
+	for lo > 0 && tokens[lo-1].Pos.Offset == pos.Offset && tokens[lo-1].Pos.Line == pos.Line {
+		lo--
+	}
+	for lo < len(tokens)-1 && tokens[lo].Pos != pos && tokens[lo].Pos.Offset == pos.Offset {
+		lo++
+	}
+	return lo
+}
+
+// diagnoseAt reports the error for a parse that failed at tokens[i].
+func (p *exprParser) diagnoseAt(tokens []lexer.Token, i int, expected string) {
+	t := &tokens[i]
+	if t.Type == tokError {
+		p.abortWith(errLexer)
+	}
+	if i >= 2 && tokens[i-1].Type == tokNewline && tokens[i-2].Type == tokColon && t.Type != tokIndent {
+		p.expectedIndentedBlock(tokens, i)
+	}
+	if t.Type == tokIndent || t.Type == tokDedent {
+		p.failAtToken(t, "")
+	}
+	if expected == `":"` {
+		kw := headerKeyword(tokens, i)
+		switch {
+		case kw == nil:
+		case kw.Type == tokDef || kw.Type == tokElse || kw.Type == tokTry || kw.Type == tokFinally:
+			p.failAtToken(t, "expected ':'")
+		case t.Type == tokNewline:
+			p.failAtToken(t, "expected ':'")
+		}
+	}
+}
+
+// expectedIndentedBlock reports a block header (tokens up to i-1) with no
+// indented block after it.
+func (p *exprParser) expectedIndentedBlock(tokens []lexer.Token, i int) {
+	kw := headerKeyword(tokens, i-2)
+	what, line := "block", tokens[i-2].Pos.Line
+	if kw != nil {
+		line = kw.Pos.Line
+		switch kw.Type {
+		case tokDef:
+			what = "function definition"
+		case tokClass:
+			what = "class definition"
+		default:
+			what = "'" + kw.Value + "' statement"
+		}
+	}
+	t := &tokens[i]
+	err := p.newError("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), tokenPos(t))
+	if t.Type == lexer.EOF {
+		err.Incomplete = true
+	}
+	p.abortWith(err)
+}
+
+// headerKeyword finds the keyword starting the logical line that contains
+// tokens[i] (skipping async), or nil.
+func headerKeyword(tokens []lexer.Token, i int) *lexer.Token {
+	j := i
+	for j > 0 {
+		switch tokens[j-1].Type {
+		case tokNewline, tokIndent, tokDedent:
+			goto found
+		}
+		j--
+	}
+found:
+	if j < len(tokens) && tokens[j].Type == tokAsync {
+		j++
+	}
+	if j < len(tokens) && isKeyword(tokens[j].Type) {
+		return &tokens[j]
+	}
+	return nil
+}

@@ -1,0 +1,92 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Format renders the error as CPython 3.11 prints an uncaught SyntaxError
+// (after the traceback header, if any): the file and line, the source line
+// with its leading whitespace removed and four spaces of indent, the carets,
+// and "Kind: Msg". Like CPython's print_error_text, carets are placed by the
+// UTF-8 byte offset of the column and subclasses (IndentationError, TabError)
+// get a single caret.
+func (e *SyntaxError) Format() string {
+	var b strings.Builder
+	b.WriteString(`  File "`)
+	b.WriteString(e.Filename)
+	b.WriteString(`", line `)
+	b.WriteString(strconv.Itoa(e.Line))
+	b.WriteByte('\n')
+	if e.Text != "" || e.Line > 0 {
+		writeErrorText(&b, e.Text, e.Col, e.caretEnd())
+	}
+	b.WriteString(e.Kind)
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// caretEnd is the end offset CPython's printer uses: only a plain
+// SyntaxError has a caret range.
+func (e *SyntaxError) caretEnd() int {
+	if e.Kind != "SyntaxError" {
+		return -1
+	}
+	return e.EndCol
+}
+
+// writeErrorText is CPython 3.11's print_error_text: offset and end are
+// 1-based rune columns, converted to byte offsets first.
+func writeErrorText(b *strings.Builder, text string, col, endCol int) {
+	text = strings.TrimSuffix(text, "\n")
+	offset := byteColumn(text, col)
+	end := endCol
+	if end > 0 {
+		end = byteColumn(text, endCol)
+		if end > len(text)+2 {
+			end = len(text) + 2
+		}
+	}
+	carets := 1
+	if end > 0 && end > offset {
+		carets = end - offset
+	}
+	offset--
+	for len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f') {
+		text = text[1:]
+		offset--
+	}
+	if offset > len(text) {
+		offset = len(text)
+	}
+	b.WriteString("    ")
+	b.WriteString(text)
+	b.WriteByte('\n')
+	if offset < 0 {
+		return
+	}
+	b.WriteString("    ")
+	b.WriteString(strings.Repeat(" ", offset))
+	b.WriteString(strings.Repeat("^", carets))
+	b.WriteByte('\n')
+}
+
+// byteColumn converts a 1-based rune column of text into a 1-based byte
+// column (columns past the end count one byte each).
+func byteColumn(text string, col int) int {
+	if col <= 1 {
+		return col
+	}
+	i, n := 0, 1
+	for i < len(text) && n < col {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		n++
+	}
+	return i + 1 + (col - n)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,172 @@
+package lang
+
+// This file checks assignment, deletion and loop targets, with CPython's
+// messages ("cannot assign to function call", "cannot delete literal").
+
+// targetsKind says which statement a target belongs to; it changes the
+// wording and a few rules, as in CPython's _PyPegen_get_invalid_target.
+type targetsKind int
+
+const (
+	starTargets targetsKind = iota // assignment, with ... as, walrus
+	delTargets                     // del
+	forTargets                     // for loops and comprehensions
+)
+
+// invalidTarget returns the first part of e that cannot be a target of the
+// given kind, or nil if e is a valid target.
+func invalidTarget(e Expr, kind targetsKind) Expr {
+	switch e := e.(type) {
+	case *List:
+		for _, elt := range e.Elts {
+			if bad := invalidTarget(elt, kind); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *Tuple:
+		for _, elt := range e.Elts {
+			if bad := invalidTarget(elt, kind); bad != nil {
+				return bad
+			}
+		}
+		return nil
+	case *Starred:
+		if kind == delTargets {
+			return e
+		}
+		return invalidTarget(e.Value, kind)
+	case *Compare:
+		// `for a in b` parses "a in b" as a comparison; its left side is
+		// the target.
+		if kind == forTargets {
+			if e.Ops[0] == In {
+				return invalidTarget(e.Left, kind)
+			}
+			return nil
+		}
+		return e
+	case *Name, *Subscript, *Attribute:
+		return nil
+	}
+	return e
+}
+
+// exprName is how CPython's messages name a kind of expression.
+func exprName(e Expr) string {
+	switch e := e.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
+	case *List:
+		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
+	case *Call:
+		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
+	case *Constant:
+		switch e.Kind {
+		case ConstNone:
+			return "None"
+		case ConstTrue:
+			return "True"
+		case ConstFalse:
+			return "False"
+		case ConstEllipsis:
+			return "ellipsis"
+		}
+		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
+
+// checkTarget reports an invalid target of the given kind.
+func (p *exprParser) checkTarget(e Expr, kind targetsKind) {
+	bad := invalidTarget(e, kind)
+	if bad == nil {
+		return
+	}
+	verb := "cannot assign to "
+	if kind == delTargets {
+		verb = "cannot delete "
+	}
+	p.failNode(bad, verb+exprName(bad))
+}
+
+// forTargets parses the targets of a for loop or comprehension clause
+// (star_targets), stopping before 'in'.
+func (p *exprParser) forTargets() Expr {
+	first := p.starTarget()
+	if p.peekType() != tokComma {
+		p.checkForTarget(first)
+		return first
+	}
+	elts := []Expr{first}
+	for p.peekType() == tokComma {
+		p.next()
+		if t := p.peekType(); !startsExpression(t) && t != tokStar {
+			break
+		}
+		elts = append(elts, p.starTarget())
+	}
+	tuple := &Tuple{Pos: p.span(first.Position()), Elts: elts}
+	p.checkForTarget(tuple)
+	return tuple
+}
+
+// starTarget is one element of star_targets: ['*'] and an expression below
+// comparisons (so that "in" stays for the loop).
+func (p *exprParser) starTarget() Expr {
+	if p.peekType() == tokStar {
+		star := p.next()
+		v := p.starTarget()
+		return &Starred{Pos: p.span(p.posOf(star)), Value: v}
+	}
+	return p.bitwiseOr()
+}
+
+// checkForTarget reports an invalid loop target. Like CPython, if what
+// follows is not 'in' the target is re-read as a whole expression first, so
+// that `for x = 1 in y` is plain invalid syntax at the '='.
+func (p *exprParser) checkForTarget(e Expr) {
+	if p.peekType() != tokIn {
+		if bad := invalidTarget(e, forTargets); bad != nil {
+			p.failNode(bad, "cannot assign to "+exprName(bad))
+		}
+		p.failHere()
+	}
+	p.checkTarget(e, forTargets)
+}
