@@ -114,4 +114,3 @@ func lastComprehensionItem(gens []*Comprehension) Expr {
 	}
 	return last.Iter
 }
-
