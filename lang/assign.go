@@ -29,9 +29,9 @@ func (p *exprParser) exprStatement() Stmt {
 		return p.annAssign(startTok, first)
 	}
 	if op, ok := augOps[t]; ok {
-		return p.augAssign(first, op)
+		return p.augAssign(startTok, first, op)
 	}
-	return &ExprStmt{Pos: first.Position(), Value: first}
+	return &ExprStmt{Pos: p.span(p.posOf(startTok)), Value: first}
 }
 
 // rhs is yield_expr | star_expressions.
@@ -56,7 +56,7 @@ func (p *exprParser) assign(startTok *lexer.Token, first Expr) Stmt {
 		targets = append(targets, v)
 	}
 	p.checkAssignTargets(startTok, targets, value)
-	return &Assign{Pos: p.span(first.Position()), Targets: targets, Value: value}
+	return &Assign{Pos: p.span(p.posOf(startTok)), Targets: targets, Value: value}
 }
 
 // checkAssignTargets reports the first invalid target the way CPython's
@@ -124,11 +124,8 @@ func isYield(e Expr) bool {
 	return false
 }
 
-// isBareTuple reports whether a tuple was written without parentheses (it
-// then starts where its first element starts).
-func isBareTuple(t *Tuple) bool {
-	return len(t.Elts) > 0 && t.Pos.Line == t.Elts[0].Position().Line && t.Pos.Col == t.Elts[0].Position().Col
-}
+// isBareTuple reports whether a tuple was written without parentheses.
+func isBareTuple(t *Tuple) bool { return t.bare }
 
 // leadingBitwiseOr returns the bitwise_or expression that CPython would read
 // at the start of e, if there is one.
@@ -251,7 +248,7 @@ func leftmostAtom(e Expr) Expr {
 }
 
 // augAssign parses `target op= value`.
-func (p *exprParser) augAssign(target Expr, op Operator) Stmt {
+func (p *exprParser) augAssign(startTok *lexer.Token, target Expr, op Operator) Stmt {
 	p.next()
 	value := p.rhs()
 	switch target.(type) {
@@ -259,7 +256,7 @@ func (p *exprParser) augAssign(target Expr, op Operator) Stmt {
 	default:
 		p.failNode(target, "'"+exprName(target)+"' is an illegal expression for augmented assignment")
 	}
-	return &AugAssign{Pos: p.span(target.Position()), Target: target, Op: op, Value: value}
+	return &AugAssign{Pos: p.span(p.posOf(startTok)), Target: target, Op: op, Value: value}
 }
 
 // annAssign parses `target: annotation [= value]`.
@@ -286,6 +283,6 @@ func (p *exprParser) annAssign(startTok *lexer.Token, target Expr) Stmt {
 		p.next()
 		s.Value = p.rhs()
 	}
-	s.Pos = p.span(target.Position())
+	s.Pos = p.span(p.posOf(startTok))
 	return s
 }

@@ -442,6 +442,7 @@ type List struct {
 type Tuple struct {
 	Pos
 	Elts []Expr
+	bare bool // written without parentheses (the parser's error checks need it)
 }
 
 // Slice is `lower:upper:step` inside a subscript (any part may be nil).

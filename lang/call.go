@@ -4,12 +4,6 @@ package lang
 // keyword, *args and **kwargs, and a generator expression as the sole
 // argument, with CPython's checks on their order.
 
-// call parses '(' arguments ')' applied to fn.
-func (p *exprParser) call(fn Expr) Expr {
-	args, keywords := p.arguments()
-	return &Call{Pos: p.span(fn.Position()), Func: fn, Args: args, Keywords: keywords}
-}
-
 // arguments parses a parenthesised argument list, both parentheses
 // included (a lone generator expression argument spans them, as in
 // CPython).

@@ -76,7 +76,7 @@ func (c *converter) small(s *gSmall) Stmt {
 	case s.Import != nil:
 		imp := &Import{Pos: pos}
 		for _, a := range s.Import.Names {
-			imp.Names = append(imp.Names, &Alias{Pos: c.posOf(a.Pos), Name: strings.Join(a.Name, "."), AsName: a.AsName})
+			imp.Names = append(imp.Names, &Alias{Pos: c.tokensPos(a.Tokens), Name: strings.Join(a.Name, "."), AsName: a.AsName})
 		}
 		return imp
 	case s.From != nil:
@@ -95,11 +95,11 @@ func (c *converter) fromImport(f *gFromImport, pos Pos) Stmt {
 	if f.Paren != nil {
 		names = f.Paren
 	}
-	if f.Star {
-		imp.Names = []*Alias{{Pos: pos, Name: "*"}}
+	if f.Star != nil {
+		imp.Names = []*Alias{{Pos: tokenPos(f.Star), Name: "*"}}
 	}
 	for _, a := range names {
-		imp.Names = append(imp.Names, &Alias{Pos: c.posOf(a.Pos), Name: a.Name, AsName: a.AsName})
+		imp.Names = append(imp.Names, &Alias{Pos: c.tokensPos(a.Tokens), Name: a.Name, AsName: a.AsName})
 	}
 	return imp
 }
@@ -299,6 +299,11 @@ func (c *converter) extent(a, b *lexer.Token) Pos {
 	pos := c.posOf(a.Pos)
 	pos.EndLine, pos.EndCol = endOf(b)
 	return pos
+}
+
+// tokensPos is the extent of a run of tokens.
+func (c *converter) tokensPos(tokens []lexer.Token) Pos {
+	return c.extent(&tokens[0], &tokens[len(tokens)-1])
 }
 
 // posOf converts a participle position.

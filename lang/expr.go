@@ -58,6 +58,7 @@ func startsExpression(t lexer.TokenType) bool {
 // starExpressions is star_expressions: one or more star_expression, a tuple
 // when there is a comma.
 func (p *exprParser) starExpressions() Expr {
+	start := p.startPos()
 	first := p.starExpression()
 	if p.peekType() != tokComma {
 		return first
@@ -70,7 +71,7 @@ func (p *exprParser) starExpressions() Expr {
 		}
 		elts = append(elts, p.starExpression())
 	}
-	return &Tuple{Pos: p.span(first.Position()), Elts: elts}
+	return &Tuple{Pos: p.span(start), Elts: elts, bare: true}
 }
 
 // starExpression is '*' bitwise_or | expression.
@@ -134,6 +135,7 @@ func (p *exprParser) expression() Expr {
 	p.enter()
 	defer p.leave()
 	startTok := p.peek()
+	start := p.posOf(startTok)
 	a := p.disjunction()
 	if p.peekType() != tokIf {
 		p.checkExpressionEnd(startTok, a)
@@ -149,7 +151,7 @@ func (p *exprParser) expression() Expr {
 	}
 	p.next()
 	orelse := p.expression()
-	return &IfExp{Pos: p.span(a.Position()), Test: test, Body: a, Orelse: orelse}
+	return &IfExp{Pos: p.span(start), Test: test, Body: a, Orelse: orelse}
 }
 
 // checkExpressionEnd looks at what follows a complete expression a: another
@@ -184,13 +186,14 @@ func (p *exprParser) expressionWithoutInvalid() Expr {
 	if p.peekType() == tokLambda {
 		return p.lambdef()
 	}
+	start := p.startPos()
 	a := p.disjunction()
 	if p.peekType() == tokIf {
 		p.next()
 		test := p.disjunction()
 		p.expect(tokElse)
 		orelse := p.expression()
-		return &IfExp{Pos: p.span(a.Position()), Test: test, Body: a, Orelse: orelse}
+		return &IfExp{Pos: p.span(start), Test: test, Body: a, Orelse: orelse}
 	}
 	return a
 }
@@ -202,6 +205,7 @@ func isSoftKeyword(t *lexer.Token) bool {
 
 // disjunction is conjunction ('or' conjunction)*.
 func (p *exprParser) disjunction() Expr {
+	start := p.startPos()
 	a := p.conjunction()
 	if p.peekType() != tokOr {
 		return a
@@ -211,11 +215,12 @@ func (p *exprParser) disjunction() Expr {
 		p.next()
 		values = append(values, p.conjunction())
 	}
-	return &BoolOp{Pos: p.span(a.Position()), Op: Or, Values: values}
+	return &BoolOp{Pos: p.span(start), Op: Or, Values: values}
 }
 
 // conjunction is inversion ('and' inversion)*.
 func (p *exprParser) conjunction() Expr {
+	start := p.startPos()
 	a := p.inversion()
 	if p.peekType() != tokAnd {
 		return a
@@ -225,7 +230,7 @@ func (p *exprParser) conjunction() Expr {
 		p.next()
 		values = append(values, p.inversion())
 	}
-	return &BoolOp{Pos: p.span(a.Position()), Op: And, Values: values}
+	return &BoolOp{Pos: p.span(start), Op: And, Values: values}
 }
 
 // inversion is 'not' inversion | comparison.
@@ -242,6 +247,7 @@ func (p *exprParser) inversion() Expr {
 
 // comparison is bitwise_or (compare_op bitwise_or)*.
 func (p *exprParser) comparison() Expr {
+	start := p.startPos()
 	a := p.bitwiseOr()
 	op, ok := p.compareOp()
 	if !ok {
@@ -254,7 +260,7 @@ func (p *exprParser) comparison() Expr {
 		comparators = append(comparators, p.bitwiseOr())
 		op, ok = p.compareOp()
 	}
-	return &Compare{Pos: p.span(a.Position()), Left: a, Ops: ops, Comparators: comparators}
+	return &Compare{Pos: p.span(start), Left: a, Ops: ops, Comparators: comparators}
 }
 
 // compareOp consumes a comparison operator if one comes next.
@@ -303,6 +309,7 @@ func (p *exprParser) bitwiseOr() Expr { return p.binary(1) }
 // binary parses operands joined by binary operators binding at least as
 // tightly as minPrec.
 func (p *exprParser) binary(minPrec int8) Expr {
+	start := p.startPos()
 	left := p.factor()
 	for {
 		t := p.peekType()
@@ -312,7 +319,7 @@ func (p *exprParser) binary(minPrec int8) Expr {
 		}
 		opTok := p.next()
 		right := p.binary(prec + 1)
-		left = &BinOp{Pos: p.span(left.Position()), Left: left, Op: binaryOp[t], Right: right, OpPos: p.posOf(opTok)}
+		left = &BinOp{Pos: p.span(start), Left: left, Op: binaryOp[t], Right: right, OpPos: p.posOf(opTok)}
 	}
 }
 
@@ -340,13 +347,14 @@ func (p *exprParser) factor() Expr {
 // operator on its left and takes a unary operand on its right, so -2**2 is
 // -(2**2) and 2**-1 is 2**(-1).
 func (p *exprParser) power() Expr {
+	start := p.startPos()
 	a := p.awaitPrimary()
 	if p.peekType() != tokPower {
 		return a
 	}
 	opTok := p.next()
 	b := p.factor()
-	return &BinOp{Pos: p.span(a.Position()), Left: a, Op: Pow, Right: b, OpPos: p.posOf(opTok)}
+	return &BinOp{Pos: p.span(start), Left: a, Op: Pow, Right: b, OpPos: p.posOf(opTok)}
 }
 
 // awaitPrimary is 'await' primary | primary.
@@ -361,6 +369,7 @@ func (p *exprParser) awaitPrimary() Expr {
 
 // primary is an atom followed by attribute accesses, calls and subscripts.
 func (p *exprParser) primary() Expr {
+	start := p.startPos()
 	e := p.atom()
 	for {
 		switch p.peekType() {
@@ -370,14 +379,15 @@ func (p *exprParser) primary() Expr {
 				p.failHere()
 			}
 			attr := p.next()
-			e = &Attribute{Pos: p.span(e.Position()), Value: e, Attr: attr.Value}
+			e = &Attribute{Pos: p.span(start), Value: e, Attr: attr.Value}
 		case tokLPar:
-			e = p.call(e)
+			args, keywords := p.arguments()
+			e = &Call{Pos: p.span(start), Func: e, Args: args, Keywords: keywords}
 		case tokLSqb:
 			p.openBracket()
 			slice := p.slices()
 			p.closeBracket(tokRSqb)
-			e = &Subscript{Pos: p.span(e.Position()), Value: e, Slice: slice}
+			e = &Subscript{Pos: p.span(start), Value: e, Slice: slice}
 		default:
 			return e
 		}
@@ -387,11 +397,12 @@ func (p *exprParser) primary() Expr {
 // slices is the inside of a subscript: one slice, or a tuple of slices and
 // starred expressions.
 func (p *exprParser) slices() Expr {
+	start := p.startPos()
 	first := p.sliceOrStarred()
 	if p.peekType() != tokComma {
 		if _, ok := first.(*Starred); ok {
 			// a[*b] is only valid as a tuple (PEP 646 in 3.11).
-			return &Tuple{Pos: first.Position(), Elts: []Expr{first}}
+			return &Tuple{Pos: first.Position(), Elts: []Expr{first}, bare: true}
 		}
 		return first
 	}
@@ -403,7 +414,7 @@ func (p *exprParser) slices() Expr {
 		}
 		elts = append(elts, p.sliceOrStarred())
 	}
-	return &Tuple{Pos: p.span(first.Position()), Elts: elts}
+	return &Tuple{Pos: p.span(start), Elts: elts, bare: true}
 }
 
 // sliceOrStarred is slice | starred_expression.

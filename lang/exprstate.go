@@ -105,6 +105,11 @@ func (p *exprParser) leave() { p.depth-- }
 
 // --------------------------------------------------------------- positions
 
+// startPos is the position of the next token, where a node parsed from
+// here starts (CPython's nodes start at their rule's first token, so a
+// parenthesised left operand makes its parent start at the '(').
+func (p *exprParser) startPos() Pos { return p.posOf(p.peek()) }
+
 // posOf is the start position of a token.
 func (p *exprParser) posOf(t *lexer.Token) Pos {
 	return Pos{Line: t.Pos.Line, Col: t.Pos.Column}

@@ -127,23 +127,23 @@ type gImport struct {
 
 // gDottedAlias is `a.b.c [as d]`.
 type gDottedAlias struct {
-	Pos    lexer.Position
+	Tokens []lexer.Token
 	Name   []string `parser:"@Name ( '.' @Name )*"`
 	AsName string   `parser:"( 'as' @Name )?"`
 }
 
 // gFromImport is `from [dots] module import names`.
 type gFromImport struct {
-	Dots   []string  `parser:"'from' @( '.' | '...' )*"`
-	Module []string  `parser:"( @Name ( '.' @Name )* )?"`
-	Star   bool      `parser:"'import' ( @'*'"`
-	Paren  []*gAlias `parser:"        | '(' @@ ( (?= ',' Name) ',' @@ )* ','? ')'"`
-	Names  []*gAlias `parser:"        | @@ ( ',' @@ )* )"`
+	Dots   []string     `parser:"'from' @( '.' | '...' )*"`
+	Module []string     `parser:"( @Name ( '.' @Name )* )?"`
+	Star   *lexer.Token `parser:"'import' ( @'*'"`
+	Paren  []*gAlias    `parser:"        | '(' @@ ( (?= ',' Name) ',' @@ )* ','? ')'"`
+	Names  []*gAlias    `parser:"        | @@ ( ',' @@ )* )"`
 }
 
 // gAlias is `name [as asname]`.
 type gAlias struct {
-	Pos    lexer.Position
+	Tokens []lexer.Token
 	Name   string `parser:"@Name"`
 	AsName string `parser:"( 'as' @Name )?"`
 }

@@ -129,6 +129,7 @@ func (p *exprParser) checkTarget(e Expr, kind targetsKind) {
 // forTargets parses the targets of a for loop or comprehension clause
 // (star_targets), stopping before 'in'.
 func (p *exprParser) forTargets() Expr {
+	start := p.startPos()
 	first := p.starTarget()
 	if p.peekType() != tokComma {
 		p.checkForTarget(first)
@@ -142,7 +143,7 @@ func (p *exprParser) forTargets() Expr {
 		}
 		elts = append(elts, p.starTarget())
 	}
-	tuple := &Tuple{Pos: p.span(first.Position()), Elts: elts}
+	tuple := &Tuple{Pos: p.span(start), Elts: elts, bare: true}
 	p.checkForTarget(tuple)
 	return tuple
 }
