@@ -48,7 +48,7 @@ type schedState struct {
 type threadStats struct {
 	mu                sync.Mutex
 	state             threadState
-	since             int64          // monoNow() of the last transition
+	since             int64            // monoNow() of the last transition
 	spent             [stateDone]int64 // nanoseconds per state (running, waiting, blocked)
 	forced, voluntary int64
 	begin, end        int64 // monoNow() at Begin and End
