@@ -190,6 +190,7 @@ func TestGILSwitchInterval(t *testing.T) {
 // its lifetime, and its switches are counted.
 func TestStatsAddUp(t *testing.T) {
 	in := newGILInterp(true)
+	in.SetCPUAccounting(true)
 	var sim bytecodeSim
 	ths := []*Thread{in.NewThread("one"), in.NewThread("two")}
 	var wg sync.WaitGroup
@@ -224,6 +225,37 @@ func TestStatsAddUp(t *testing.T) {
 		if st.CPU < 0 {
 			t.Errorf("%s: negative CPU time %v", st.Name, st.CPU)
 		}
+	}
+}
+
+// TestThreadCPUTime: a thread's first ThreadCPUTime binds it to its OS
+// thread; its CPU clock then only moves forward, and work moves it.
+func TestThreadCPUTime(t *testing.T) {
+	in := newGILInterp(false)
+	th := in.NewThread("worker")
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		th.Begin()
+		defer th.End()
+		if th.Stats().CPU >= 0 {
+			t.Errorf("CPU measured without accounting: %v", th.Stats().CPU)
+		}
+		first := th.ThreadCPUTime()
+		x := 0
+		for th.ThreadCPUTime() == first { // burn CPU until the clock ticks
+			for i := 0; i < 100000; i++ {
+				x += i
+			}
+		}
+		_ = x
+		if th.Stats().CPU <= 0 {
+			t.Errorf("CPU of a bound thread = %v, want > 0", th.Stats().CPU)
+		}
+	}()
+	<-done
+	if th.Stats().CPU <= 0 {
+		t.Errorf("CPU after End = %v, want > 0", th.Stats().CPU)
 	}
 }
 

@@ -4,10 +4,17 @@ package runtime
 // thread's time is split at its transitions — taking the GIL, blocking,
 // switching — measured with the monotonic clock: running bytecode, waiting
 // for the GIL, blocked (sleep, locks, joins, I/O). With the GIL off the
-// "waiting for the GIL" share stays zero. CPU time comes from the kernel's
-// per-thread clock, honest because each Python thread is locked to its OS
-// thread while it runs. The interpreter keeps every thread, live and
-// finished, for the --stats summary (WriteStats).
+// "waiting for the GIL" share stays zero. The interpreter keeps every
+// thread, live and finished, for the --stats summary (WriteStats).
+//
+// CPU time comes from the kernel's per-thread clock, which is honest only
+// for a goroutine locked to its OS thread. Locking has a price: waking a
+// locked goroutine hands its P to its own OS thread (futex wake and context
+// switch, 20-40 µs on a small VM, against well under 1 µs for an unlocked
+// goroutine), which would triple the cost of a thread's start and join. So
+// threads are bound to their OS threads only when CPU accounting is asked
+// for (SetCPUAccounting: --stats), or from the moment a thread first asks
+// for its own CPU time (time.thread_time, ThreadCPUTime).
 
 import (
 	goruntime "runtime"
@@ -35,6 +42,10 @@ type schedState struct {
 	wake      chan struct{} // one slot: cuts a blocking wait short (Ctrl-C)
 	waitTimer *time.Timer   // the timer of blocking waits, reused
 
+	// locals holds this thread's attribute dicts of _thread._local
+	// objects; only the thread itself touches it.
+	locals map[*Local]*Dict
+
 	// sentinels are the locks of _thread._set_sentinel, released when the
 	// thread ends (threading's join waits on them).
 	sentinels []*Lock
@@ -52,8 +63,9 @@ type threadStats struct {
 	spent             [stateDone]int64 // nanoseconds per state (running, waiting, blocked)
 	forced, voluntary int64
 	begin, end        int64 // monoNow() at Begin and End
-	tid               int   // the OS thread while running
-	cpuStart, cpu     int64 // thread CPU clock at Begin; CPU used, once ended
+	bound             bool  // locked to its OS thread (CPU accounting)
+	tid               int   // the OS thread, while bound
+	cpuStart, cpu     int64 // thread CPU clock when bound; CPU used, once ended (-1: unknown)
 }
 
 // statsEpoch anchors monoNow.
@@ -88,18 +100,19 @@ func (st *threadStats) countSwitch(forced bool) {
 // nextIdent numbers threads for _thread.get_ident.
 var nextIdent atomic.Int64
 
-// Begin starts t's run on the calling goroutine, which it locks to its OS
-// thread until End: it records the OS thread and its CPU clock, and takes
-// the GIL. The vm calls it for the main thread before running the program;
+// Begin starts t's run on the calling goroutine and takes the GIL. With
+// CPU accounting on, the goroutine is locked to its OS thread until End.
+// The vm calls it for the main thread before running the program;
 // _thread.start_new_thread calls it on the new goroutine.
 func (t *Thread) Begin() {
-	goruntime.LockOSThread()
 	st := &t.sched.stats
 	now := monoNow()
-	tid := gettid()
 	st.mu.Lock()
-	st.tid, st.cpuStart, st.begin = tid, threadCPUClock(tid), now
+	st.begin, st.cpuStart, st.cpu = now, -1, -1
 	st.mu.Unlock()
+	if t.Interp.threads.cpuAccounting.Load() {
+		t.bindOSThread()
+	}
 	if t.Interp.GIL.Enabled {
 		st.transition(stateWaitingGIL, now)
 		t.Interp.GIL.Acquire(t)
@@ -108,27 +121,79 @@ func (t *Thread) Begin() {
 	st.transition(stateRunning, now)
 }
 
+// bindOSThread locks t's goroutine to its OS thread and starts measuring
+// that thread's CPU clock. Called on t's own goroutine.
+func (t *Thread) bindOSThread() {
+	goruntime.LockOSThread()
+	tid := gettid()
+	st := &t.sched.stats
+	st.mu.Lock()
+	st.bound, st.tid, st.cpuStart = true, tid, threadCPUClock(tid)
+	st.mu.Unlock()
+}
+
+// ThreadCPUTime is time.thread_time in nanoseconds: the CPU time of t's OS
+// thread. The first call binds t to its OS thread (if CPU accounting did
+// not already), so that from then on differences between calls are t's own
+// CPU time. Called on t's own goroutine.
+func (t *Thread) ThreadCPUTime() int64 {
+	st := &t.sched.stats
+	st.mu.Lock()
+	bound, tid := st.bound, st.tid
+	st.mu.Unlock()
+	if !bound {
+		t.bindOSThread()
+		tid = gettid()
+	}
+	if cpu := threadCPUClock(tid); cpu >= 0 {
+		return cpu
+	}
+	return 0
+}
+
+// SetCPUAccounting turns on per-thread CPU accounting (--stats): threads
+// that begin afterwards are locked to their OS threads. Call it before the
+// main thread begins.
+func (in *Interpreter) SetCPUAccounting(on bool) { in.threads.cpuAccounting.Store(on) }
+
 // End finishes t's run: it records its CPU time, releases the GIL, frees the
 // vm's state, moves t to the finished threads and releases its sentinel
-// locks (so joins return only once the thread is really done).
+// locks (so joins return only once the thread is really done). It unbinds
+// the goroutine from its OS thread. Called on t's own goroutine.
 func (t *Thread) End() {
 	st := &t.sched.stats
 	now := monoNow()
 	st.transition(stateDone, now)
 	st.mu.Lock()
 	st.end = now
-	if cpu := threadCPUClock(st.tid); cpu >= 0 && st.cpuStart >= 0 {
-		st.cpu = cpu - st.cpuStart
+	bound := st.bound
+	if bound {
+		if cpu := threadCPUClock(st.tid); cpu >= 0 && st.cpuStart >= 0 {
+			st.cpu = cpu - st.cpuStart
+		}
+		st.bound = false
 	}
 	st.mu.Unlock()
 	t.Interp.GIL.Release(t)
 	t.VM = nil
+	t.sched.locals = nil
 	t.Interp.threads.finish(t)
 	for _, l := range t.sched.sentinels {
 		l.releaseIfLocked()
 	}
 	t.sched.sentinels = nil
-	goruntime.UnlockOSThread()
+	if bound {
+		goruntime.UnlockOSThread()
+	}
+}
+
+// setName renames t (threading names its threads); under the stats lock,
+// since WriteStats may read the name from another thread.
+func (t *Thread) setName(name string) {
+	st := &t.sched.stats
+	st.mu.Lock()
+	t.Name = name
+	st.mu.Unlock()
 }
 
 // ThreadStats is a snapshot of one thread's accounting.
@@ -139,7 +204,7 @@ type ThreadStats struct {
 	Threads int // how many threads the row sums (1, or more for the merged row)
 
 	Lifetime   time.Duration // from Begin to End (or to now)
-	CPU        time.Duration // CPU time of its OS thread
+	CPU        time.Duration // CPU time of its OS thread; negative if not measured
 	Running    time.Duration // running bytecode (holding the GIL, if on)
 	WaitingGIL time.Duration // waiting to take the GIL
 	Blocked    time.Duration // in blocking calls
@@ -164,6 +229,12 @@ func (t *Thread) Stats() ThreadStats {
 		s.Lifetime, s.CPU = time.Duration(st.end-st.begin), time.Duration(st.cpu)
 		return s
 	}
+	s.CPU = -1
+	if st.bound {
+		if cpu := threadCPUClock(st.tid); cpu >= 0 && st.cpuStart >= 0 {
+			s.CPU = time.Duration(cpu - st.cpuStart)
+		}
+	}
 	s.Alive = true
 	s.Lifetime = time.Duration(now - st.begin)
 	extra := time.Duration(now - st.since)
@@ -175,9 +246,6 @@ func (t *Thread) Stats() ThreadStats {
 	case stateBlocked:
 		s.Blocked += extra
 	}
-	if cpu := threadCPUClock(st.tid); cpu >= 0 && st.cpuStart >= 0 {
-		s.CPU = time.Duration(cpu - st.cpuStart)
-	}
 	return s
 }
 
@@ -186,7 +254,11 @@ func (t *Thread) Stats() ThreadStats {
 func (s *ThreadStats) add(o ThreadStats) {
 	s.Threads += o.Threads
 	s.Lifetime += o.Lifetime
-	s.CPU += o.CPU
+	if o.CPU >= 0 && s.CPU >= 0 {
+		s.CPU += o.CPU
+	} else {
+		s.CPU = -1
+	}
 	s.Running += o.Running
 	s.WaitingGIL += o.WaitingGIL
 	s.Blocked += o.Blocked
@@ -201,11 +273,13 @@ const maxListedThreads = 200
 
 // threadRegistry is the interpreter's record of its threads.
 type threadRegistry struct {
-	mu      sync.Mutex
-	started int64     // monoNow() when the interpreter was created
-	live    []*Thread // created and not ended, oldest first
-	done    []ThreadStats
-	merged  ThreadStats // finished threads beyond maxListedThreads
+	mu            sync.Mutex
+	started       int64     // monoNow() when the interpreter was created
+	live          []*Thread // created and not ended, oldest first
+	done          []ThreadStats
+	merged        ThreadStats  // finished threads beyond maxListedThreads
+	pyThreads     atomic.Int32 // live threads started by _thread (_thread._count())
+	cpuAccounting atomic.Bool  // bind threads to OS threads (SetCPUAccounting)
 }
 
 // add registers a new thread and prepares its per-thread state.

@@ -11,7 +11,8 @@ import (
 // time running bytecode, waiting for the GIL, blocked, forced and voluntary
 // switches), then the wall time, the process's CPU time and the parallelism
 // they imply (CPU / wall: about 1.0 for CPU-bound threads under the GIL,
-// about the number of cores without it).
+// about the number of cores without it). Per-thread CPU times are measured
+// only with SetCPUAccounting on; otherwise the column shows "-".
 func (in *Interpreter) WriteStats(w io.Writer) error {
 	rows := in.ThreadStats()
 	wall := in.WallTime()
@@ -31,7 +32,7 @@ func (in *Interpreter) WriteStats(w io.Writer) error {
 		"cpu", "running", "gil wait", "blocked", "forced", "voluntary")
 	for _, r := range rows {
 		fmt.Fprintf(&b, "%-*s %9s %9s %9s %9s %7d %9d\n", nameWidth, rowName(r),
-			seconds(r.CPU), seconds(r.Running), seconds(r.WaitingGIL), seconds(r.Blocked),
+			cpuSeconds(r.CPU), seconds(r.Running), seconds(r.WaitingGIL), seconds(r.Blocked),
 			r.Forced, r.Voluntary)
 	}
 	parallelism := 0.0
@@ -53,6 +54,14 @@ func rowName(r ThreadStats) string {
 		return r.Name + " (alive)"
 	}
 	return r.Name
+}
+
+// cpuSeconds is seconds, or "-" for a CPU time that was not measured.
+func cpuSeconds(d time.Duration) string {
+	if d < 0 {
+		return "-"
+	}
+	return seconds(d)
 }
 
 // seconds formats d as seconds with millisecond precision: "1.204s".
