@@ -246,7 +246,7 @@ func TestASTMatchesCPython(t *testing.T) {
 	}
 	for i, src := range cases {
 		var got string
-		mod, err := Parse("case.py", []byte(src))
+		mod, err := parseTree("case.py", []byte(src))
 		if err != nil {
 			se := err.(*SyntaxError)
 			got = "SyntaxError: " + se.Msg

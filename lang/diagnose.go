@@ -25,7 +25,7 @@ func (in *instance) decideError(lx *Lexer, tokens []lexer.Token, perr error) err
 		if parseErr == errLexer {
 			return lexErr
 		}
-		if lx.errKind == lexErrUnclosed && parseErr.Line > lx.errLine {
+		if lx.errKind == lexErrUnclosed && max(parseErr.Line, in.p.maxLine) > lx.errLine {
 			return lexErr
 		}
 	}
@@ -39,15 +39,21 @@ func (in *instance) decideError(lx *Lexer, tokens []lexer.Token, perr error) err
 // diagnose turns participle's error into CPython's message.
 func diagnose(p *exprParser, tokens []lexer.Token, perr error) *SyntaxError {
 	var pos lexer.Position
+	typ := lexer.TokenType(0)
 	expected := ""
 	if e, ok := perr.(participle.Error); ok {
 		pos = e.Position()
 		msg := e.Message()
+		// participle says what it expected as the rest of the sequence,
+		// e.g. `(expected ":" GBlock)`.
 		if i := strings.Index(msg, "(expected "); i >= 0 {
 			expected = strings.TrimSuffix(msg[i+len("(expected "):], ")")
 		}
 	}
-	i := tokenAt(tokens, pos)
+	if e, ok := perr.(*participle.UnexpectedTokenError); ok {
+		typ = e.Unexpected.Type
+	}
+	i := tokenAt(tokens, pos, typ)
 	t := &tokens[i]
 	err := catch(p, func() { p.diagnoseAt(tokens, i, expected) })
 	if err == nil {
@@ -71,8 +77,9 @@ func catch(p *exprParser, f func()) (err *SyntaxError) {
 	return nil
 }
 
-// tokenAt finds the token at a position.
-func tokenAt(tokens []lexer.Token, pos lexer.Position) int {
+// tokenAt finds the token at a position (of type typ if not 0: a DEDENT
+// shares its position with the token after it).
+func tokenAt(tokens []lexer.Token, pos lexer.Position, typ lexer.TokenType) int {
 	lo, hi := 0, len(tokens)-1
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -87,7 +94,7 @@ func tokenAt(tokens []lexer.Token, pos lexer.Position) int {
 	for lo > 0 && tokens[lo-1].Pos.Offset == pos.Offset && tokens[lo-1].Pos.Line == pos.Line {
 		lo--
 	}
-	for lo < len(tokens)-1 && tokens[lo].Pos != pos && tokens[lo].Pos.Offset == pos.Offset {
+	for lo < len(tokens)-1 && tokens[lo].Pos.Offset == pos.Offset && (tokens[lo].Pos != pos || typ != 0 && tokens[lo].Type != typ) {
 		lo++
 	}
 	return lo
@@ -105,8 +112,14 @@ func (p *exprParser) diagnoseAt(tokens []lexer.Token, i int, expected string) {
 	if t.Type == tokIndent || t.Type == tokDedent {
 		p.failAtToken(t, "")
 	}
-	if expected == `":"` {
-		kw := headerKeyword(tokens, i)
+	kw := headerKeyword(tokens, i)
+	if kw != nil && kw.Type == tokFrom && t.Type == tokNewline && tokens[i-1].Type == tokComma {
+		p.failAtToken(t, "trailing comma not allowed without surrounding parentheses")
+	}
+	if kw != nil && kw.Type == tokDef && i > 0 && tokens[i-1].Type == tokArrow {
+		p.failAtToken(&tokens[i-1], "expected ':'")
+	}
+	if strings.HasPrefix(expected, `":"`) {
 		switch {
 		case kw == nil:
 		case kw.Type == tokDef || kw.Type == tokElse || kw.Type == tokTry || kw.Type == tokFinally:
@@ -134,10 +147,12 @@ func (p *exprParser) expectedIndentedBlock(tokens []lexer.Token, i int) {
 		}
 	}
 	t := &tokens[i]
-	err := p.newError("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), tokenPos(t))
+	pos := tokenPos(t)
 	if t.Type == lexer.EOF {
-		err.Incomplete = true
+		pos = Pos{Line: pos.Line} // CPython shows no caret at the end of a file
 	}
+	err := p.newError("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), pos)
+	err.Incomplete = t.Type == lexer.EOF
 	p.abortWith(err)
 }
 

@@ -20,9 +20,9 @@ func (p *exprParser) parenthesized() Expr {
 		return y
 	case tokPower:
 		star := p.next()
-		v := p.expression()
+		p.expression()
 		if p.peekType() == tokRPar {
-			p.failRange(p.posOf(star), v.Position(), "cannot use double starred expression here")
+			p.failAt(tokenPos(star), "cannot use double starred expression here")
 		}
 		p.failAtToken(star, "invalid syntax")
 	}
@@ -188,8 +188,8 @@ func (p *exprParser) dictValue() Expr {
 	switch p.peekType() {
 	case tokStar:
 		star := p.next()
-		v := p.bitwiseOr()
-		p.failRange(p.posOf(star), v.Position(), "cannot use a starred expression in a dictionary value")
+		p.bitwiseOr()
+		p.failStartingFrom(p.posOf(star), "cannot use a starred expression in a dictionary value")
 	case tokRBrace, tokComma:
 		p.failAt(tokenPos(colon), "expression expected after dictionary key and ':'")
 	}

@@ -20,7 +20,7 @@ func (e *SyntaxError) Format() string {
 	b.WriteString(strconv.Itoa(e.Line))
 	b.WriteByte('\n')
 	if e.Text != "" || e.Line > 0 {
-		writeErrorText(&b, e.Text, e.Col, e.caretEnd())
+		writeErrorText(&b, e.Text, e.Col, e.caretEnd(), !e.charOffsets)
 	}
 	b.WriteString(e.Kind)
 	b.WriteString(": ")
@@ -38,17 +38,21 @@ func (e *SyntaxError) caretEnd() int {
 	return e.EndCol
 }
 
-// writeErrorText is CPython 3.11's print_error_text: offset and end are
-// 1-based rune columns, converted to byte offsets first.
-func writeErrorText(b *strings.Builder, text string, col, endCol int) {
+// writeErrorText is CPython 3.11's print_error_text, which places carets
+// by byte offset: col and endCol are 1-based rune columns, converted to
+// byte columns if toBytes (CPython's parser reports byte offsets for a
+// file).
+func writeErrorText(b *strings.Builder, text string, col, endCol int, toBytes bool) {
 	text = strings.TrimSuffix(text, "\n")
-	offset := byteColumn(text, col)
-	end := endCol
-	if end > 0 {
-		end = byteColumn(text, endCol)
-		if end > len(text)+2 {
-			end = len(text) + 2
+	offset, end := col, endCol
+	if toBytes {
+		offset = byteColumn(text, col)
+		if end > 0 {
+			end = byteColumn(text, endCol)
 		}
+	}
+	if end > len(text)+2 {
+		end = len(text) + 2
 	}
 	carets := 1
 	if end > 0 && end > offset {

@@ -21,6 +21,10 @@ type exprParser struct {
 	depth int // current nesting, bounded by maxDepth
 	level int // open brackets around the current position
 	spec  int // > 0 while parsing speculatively: errors abort silently
+	// maxLine is the furthest line read (speculation included): CPython
+	// reports an unclosed bracket instead of a parse error when its
+	// parser had read past the bracket's line.
+	maxLine int
 
 	err *SyntaxError // the first error found by this parser
 }
@@ -67,6 +71,9 @@ func (p *exprParser) peek2Type() lexer.TokenType {
 func (p *exprParser) next() *lexer.Token {
 	t := p.lex.Next()
 	p.last = t
+	if t.Pos.Line > p.maxLine {
+		p.maxLine = t.Pos.Line
+	}
 	return t
 }
 
@@ -194,7 +201,11 @@ func (p *exprParser) failAtToken(t *lexer.Token, msg string) {
 	}
 	pos := tokenPos(t)
 	if t.Type == lexer.EOF {
-		pos.EndCol = 0
+		// The input ended where more was needed: no caret (CPython's
+		// offset 0), and the REPL may ask for more.
+		err := p.newError("SyntaxError", msg, Pos{Line: pos.Line})
+		err.Incomplete = true
+		p.abortWith(err)
 	}
 	p.abortWith(p.newError("SyntaxError", msg, pos))
 }
@@ -208,6 +219,14 @@ func (p *exprParser) failNode(e Node, msg string) {
 func (p *exprParser) failRange(a, b Pos, msg string) {
 	a.EndLine, a.EndCol = b.EndLine, b.EndCol
 	p.abortWith(p.newError("SyntaxError", msg, a))
+}
+
+// failStartingFrom reports msg with carets from start up to the next
+// token (CPython's RAISE_SYNTAX_ERROR_STARTING_FROM).
+func (p *exprParser) failStartingFrom(start Pos, msg string) {
+	next := p.peek()
+	start.EndLine, start.EndCol = next.Pos.Line, next.Pos.Column
+	p.abortWith(p.newError("SyntaxError", msg, start))
 }
 
 // failAt reports msg with a caret range at pos.
@@ -229,7 +248,8 @@ func (p *exprParser) newError(kind, msg string, pos Pos) *SyntaxError {
 	}
 	text := lineOf(src.text, src.lines, rel)
 	if pos.EndLine > pos.Line {
-		end = utf8.RuneCountInString(text) + 2
+		// CPython underlines to the end of the first line, newline included.
+		end = utf8.RuneCountInString(text) + 1
 	}
 	if src.fstring {
 		msg = "f-string: " + msg

@@ -167,7 +167,9 @@ type gDecorator struct {
 }
 
 // gBlock is an indented suite or simple statements on the header's line.
+// EndPos is where the token after it starts.
 type gBlock struct {
+	EndPos lexer.Position
 	Stmts  []*gStatement `parser:"  NEWLINE INDENT @@+ DEDENT"`
 	Simple *gSimpleStmts `parser:"| @@"`
 }

@@ -567,6 +567,7 @@ func (lx *Lexer) fail(k lexErrKind, kind, msg string, col, endCol int) {
 	lx.err = &SyntaxError{
 		Kind: kind, Msg: msg, Filename: lx.filename,
 		Line: lx.line, Col: col, EndCol: endCol, Text: lx.lineText(lx.line),
+		charOffsets: k == lexErrImmediate,
 	}
 	lx.errKind = k
 }

@@ -47,7 +47,10 @@ func (p *exprParser) params(closing lexer.TokenType, annotations bool) *Argument
 			case seenStar:
 				p.failAtToken(t, "/ must be ahead of *")
 			case count == 0:
-				p.failAtToken(t, "at least one argument must precede /")
+				if p.peek2Type() == tokComma {
+					p.failAtToken(t, "at least one argument must precede /")
+				}
+				p.failHere()
 			}
 			p.next()
 			args.PosOnly, args.Args = args.Args, nil

@@ -21,7 +21,19 @@ import (
 func Parse(filename string, src []byte) (*Module, error) {
 	in := instances.Get().(*instance)
 	defer instances.Put(in)
-	mod, err := in.parse(filename, string(src))
+	mod, err := in.parse(filename, string(src), true)
+	if err != nil {
+		return nil, err
+	}
+	return mod, nil
+}
+
+// parseTree is Parse without the checks made after parsing (for tests that
+// compare trees with CPython's ast.parse, which does not make them).
+func parseTree(filename string, src []byte) (*Module, error) {
+	in := instances.Get().(*instance)
+	defer instances.Put(in)
+	mod, err := in.parse(filename, string(src), false)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +127,7 @@ func anyToken(lexer.TokenType) bool { return true }
 func isLPar(t lexer.TokenType) bool { return t == tokLPar }
 
 // parse runs the whole pipeline on one source.
-func (in *instance) parse(filename, text string) (mod *Module, err error) {
+func (in *instance) parse(filename, text string, checks bool) (mod *Module, err error) {
 	lx := NewLexer(filename, text)
 	peeker, _ := lexer.Upgrade(lx)
 	tokens := peeker.Range(0, lexer.RawCursor(lx.count))
@@ -132,11 +144,16 @@ func (in *instance) parse(filename, text string) (mod *Module, err error) {
 				panic(r)
 			}
 			mod, err = nil, in.p.err
+			if in.p.err == nil {
+				err = &SyntaxError{Kind: "SyntaxError", Msg: "invalid syntax", Filename: filename}
+			}
 		}
 	}()
 	mod = c.module(tree)
-	if err := check(mod, src); err != nil {
-		return nil, err
+	if checks {
+		if err := check(mod, src); err != nil {
+			return nil, err
+		}
 	}
 	return mod, nil
 }
@@ -156,6 +173,11 @@ type SyntaxError struct {
 	// trailing backslash, a block header with no body yet): the REPL then
 	// asks for another line with "... " instead of reporting the error.
 	Incomplete bool
+
+	// charOffsets marks errors of CPython's tokenizer, whose printer uses
+	// their character columns as byte offsets (so a caret after non-ASCII
+	// text lands left of the character): Format then does the same.
+	charOffsets bool
 }
 
 // Error returns "Kind: Msg (filename, line N)".

@@ -113,11 +113,16 @@ func (lx *Lexer) scanString(start, quote int) (lexer.TokenType, bool) {
 				what = "unterminated triple-quoted string literal"
 			}
 			col := lx.columnOn(start, firstLine)
+			detected := lx.line // the line of the last character read
+			if i >= len(src) && len(src) > 0 && src[len(src)-1] == '\n' {
+				detected--
+			}
 			lx.err = &SyntaxError{
-				Kind: "SyntaxError", Msg: fmt.Sprintf("%s (detected at line %d)", what, lx.line),
+				Kind: "SyntaxError", Msg: fmt.Sprintf("%s (detected at line %d)", what, detected),
 				Filename: lx.filename, Line: firstLine, Col: col, EndCol: col,
-				Text:       lx.lineText(firstLine),
-				Incomplete: size == 3 && i >= len(src),
+				Text:        lx.lineText(firstLine),
+				Incomplete:  size == 3 && i >= len(src),
+				charOffsets: true,
 			}
 			lx.errKind = lexErrImmediate
 			return tokError, false
@@ -209,7 +214,7 @@ func (lx *Lexer) scanNumber(start int) (lexer.TokenType, bool) {
 		case c == 'j' || c == 'J':
 			return lx.scanImaginary(start, i+1)
 		case nonzero:
-			lx.failRange(start, zerosEnd, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+			lx.failRange(start+1, zerosEnd, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 			return tokError, false
 		}
 		return lx.endNumber(start, i, "decimal")

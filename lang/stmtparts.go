@@ -52,8 +52,11 @@ func (p *exprParser) withItem() *WithItem {
 	}
 	p.next()
 	target := p.starTarget()
-	if t := p.peekType(); t != tokComma && t != tokRPar && t != tokColon {
-		// invalid_with_item: the target is read as a whole expression.
+	switch p.peekType() {
+	case tokComma, tokRPar, tokColon:
+	case tokNewline:
+		p.failAtToken(p.peek(), "expected ':'")
+	default:
 		p.failHere()
 	}
 	p.checkTarget(target, starTargets)
@@ -86,9 +89,11 @@ func (p *exprParser) delTargets() exprList {
 func (p *exprParser) exceptType() Expr {
 	e := p.expression()
 	if p.peekType() == tokComma {
-		pos := e.Position()
-		pos.EndLine, pos.EndCol = 0, -1
-		p.failAt(pos, "multiple exception types must be parenthesized")
+		for p.peekType() == tokComma {
+			p.next()
+			p.expression()
+		}
+		p.failStartingFrom(e.Position(), "multiple exception types must be parenthesized")
 	}
 	return e
 }
