@@ -1,5 +1,7 @@
 package runtime
 
+import "strconv"
+
 // The lazy iterator types behind the built-ins enumerate, zip, map, filter,
 // reversed and iter(callable, sentinel). Each is a type, as in CPython, so
 // type(enumerate([])) is enumerate and the names can be used with isinstance.
@@ -263,11 +265,7 @@ func zipNext(t *Thread, v Value) (Value, bool, error) {
 // too (zip(strict=True)), with CPython's messages.
 func zipStrictError(t *Thread, z *zipIter, i int) error {
 	if i > 0 {
-		plural := "s"
-		if i == 1 {
-			plural = ""
-		}
-		return Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s 1-%d", i+1, plural, i)
+		return Errorf(ValueErrorType, "zip() argument %d is shorter than %s", i+1, zipArgRange(i))
 	}
 	for j := 1; j < len(z.its); j++ {
 		_, ok, err := Next(t, z.its[j])
@@ -275,14 +273,18 @@ func zipStrictError(t *Thread, z *zipIter, i int) error {
 			return err
 		}
 		if ok {
-			plural := "s"
-			if j == 1 {
-				plural = ""
-			}
-			return Errorf(ValueErrorType, "zip() argument %d is longer than argument%s 1-%d", j+1, plural, j)
+			return Errorf(ValueErrorType, "zip() argument %d is longer than %s", j+1, zipArgRange(j))
 		}
 	}
 	return nil
+}
+
+// zipArgRange names the first n arguments: "argument 1", "arguments 1-3".
+func zipArgRange(n int) string {
+	if n == 1 {
+		return "argument 1"
+	}
+	return "arguments 1-" + strconv.Itoa(n)
 }
 
 func mapNew(t *Thread, _ *Type, args []Value, kwargs []Kwarg) (Value, error) {

@@ -82,10 +82,10 @@ func mustGet(d *Dict, k string) Value {
 }
 
 // modulesDict is sys.modules: a snapshot of the modules imported so far.
+// It runs inside Thread.Import, which holds in.modMu while a built-in
+// module initialises, so the map is read without taking the lock again.
 func modulesDict(in *Interpreter) *Dict {
 	d := NewDict()
-	in.modMu.Lock()
-	defer in.modMu.Unlock()
 	for name, m := range in.modules {
 		d.SetStr(name, Obj(m))
 	}

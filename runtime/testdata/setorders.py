@@ -1,0 +1,35 @@
+# Generates setOrderGoldens of runtime/set_test.go (run: python3 testdata/setorders.py).
+def w(s):  # order-sensitive digest of a set's iteration order
+    return sum((i + 1) * (hash(x) % 1000003) for i, x in enumerate(s))
+cases = []
+cases.append(("literal", repr({5, 3, 100, 8, 1000, -1})))
+cases.append(("range", repr(set(range(20, 0, -3)))))
+s = set(range(50))
+for i in range(0, 50, 2): s.discard(i)
+s.add(1000); s.add(77)
+cases.append(("removals", repr(s)))
+for n in (5, 50, 500, 5000):
+    cases.append(("grow%d" % n, str(w({(i * 7919) % 100003 - 500 for i in range(n)}))))
+cases.append(("floats", repr({1.5, 2.5, 0.1, -3.0, 1e20, float('inf'), 7.0})))
+cases.append(("mixed", repr({1, 1.0, True, 2.0, 2})))
+s = set(range(10)); a = s.pop(); b = s.pop(); s.add(100); s.add(-7)
+cases.append(("pop", repr((a, b, s))))
+a = set(range(0, 40, 3)); b = set(range(0, 40, 5))
+cases.append(("ops", repr((a | b, a & b, a - b, a ^ b, b - a, b ^ a))))
+cases.append(("methods", repr((a.union([100, 3], (7,)), a.intersection(range(10)), a.difference([3], {6}), a.symmetric_difference(range(5))))))
+c = set(a); c |= {99, 98}; c &= set(range(50, 0, -1)); c -= {3}; c ^= {1000, 6}
+cases.append(("inplace", repr(c)))
+cases.append(("big", repr({-5, -1, 2**40, 2**62, -2**62, 0})))
+cases.append(("frozen", repr((frozenset({3, 1, 2}), frozenset(), hash(frozenset({1, 2, 3})), hash(frozenset()), hash(frozenset({-1, 5.5}))))))
+cases.append(("fromdict", repr(set({30: 1, 10: 2, 20: 3}))))
+cases.append(("tuples", repr((hash((1, 2)), hash(()), hash((1, (2, 3))), hash((-1,)), {(1, 2), (3, 4), (0, 0), (2, 1)}))))
+s = set(range(300))
+s -= set(range(1, 290))
+cases.append(("diffupdate", repr(s)))
+s = set(range(100)); s.difference_update(range(3, 97)); s.update({1000, 2000, 64, 128})
+cases.append(("diffupdate2", repr(s)))
+s = {0, 8, 16}; s.remove(0); s.remove(16); s.add(24)
+cases.append(("dummy", repr(s)))
+cases.append(("cmp", repr(({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1, 2} == frozenset({2, 1}), {1} > set(), {1, 2} >= {3}, {1, 2}.issubset([1, 2, 3]), {1, 2, 3}.issuperset(range(2)), {1}.isdisjoint([2, 3])))))
+for name, val in cases:
+    print("{%q, %q}," .replace("%q", '"%s"') % (name, val.replace('"', '\\"')))
