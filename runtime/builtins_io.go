@@ -103,11 +103,14 @@ func flushFile(t *Thread, file Value) error {
 var stdinMu sync.Mutex
 
 // readLine reads one line from the interpreter's stdin, with its newline;
-// "" at end of input.
-func readLine(in *Interpreter) (string, error) {
-	stdinMu.Lock()
-	defer stdinMu.Unlock()
-	line, err := in.Stdin.ReadString('\n')
+// "" at end of input. Waiting for input is a blocking call: the GIL is
+// released meanwhile.
+func readLine(t *Thread) (line string, err error) {
+	t.Block(func() {
+		stdinMu.Lock()
+		defer stdinMu.Unlock()
+		line, err = t.Interp.Stdin.ReadString('\n')
+	})
 	if err == io.EOF {
 		err = nil
 	}
@@ -131,7 +134,7 @@ func builtinInput(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := flushFile(t, out); err != nil {
 		return Value{}, err
 	}
-	line, err := readLine(t.Interp)
+	line, err := readLine(t)
 	if err != nil {
 		return Value{}, Errorf(OSErrorType, "%v", err)
 	}

@@ -4,7 +4,6 @@ import (
 	"math"
 	goruntime "runtime"
 	"strings"
-	"sync/atomic"
 	"time"
 )
 
@@ -14,22 +13,6 @@ import (
 const Version = "3.11.7 (minipy)"
 
 func init() { RegisterModule("sys", initSys) }
-
-// switchInterval is sys.getswitchinterval() in nanoseconds, shared by all
-// interpreters of the process (as CPython's is per process).
-var switchInterval atomic.Int64
-
-func init() { switchInterval.Store(int64(5 * time.Millisecond)) }
-
-// SwitchInterval is the GIL switch interval set by sys.setswitchinterval.
-func SwitchInterval() time.Duration { return time.Duration(switchInterval.Load()) }
-
-// SetSwitchInterval sets it (the --switch-interval flag).
-func SetSwitchInterval(d time.Duration) { switchInterval.Store(int64(d)) }
-
-// GILEnabled reports whether the interpreter runs with a GIL, for
-// sys._is_gil_enabled(); the package that owns the GIL installs it.
-var GILEnabled func(in *Interpreter) bool
 
 func initSys(in *Interpreter) (*Module, error) {
 	m := NewModule("sys")
@@ -64,14 +47,14 @@ func initSys(in *Interpreter) (*Module, error) {
 		if err := checkNoArgs("getswitchinterval", args, kwargs); err != nil {
 			return Value{}, err
 		}
-		return Float(SwitchInterval().Seconds()), nil
+		return Float(t.Interp.GIL.SwitchInterval().Seconds()), nil
 	})
 	m.AddFunc("setswitchinterval", sysSetSwitchInterval)
 	m.AddFunc("_is_gil_enabled", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkNoArgs("_is_gil_enabled", args, kwargs); err != nil {
 			return Value{}, err
 		}
-		return Bool(GILEnabled != nil && GILEnabled(t.Interp)), nil
+		return Bool(t.Interp.GIL.Enabled), nil
 	})
 	return m, nil
 }
@@ -138,7 +121,7 @@ func sysSetSwitchInterval(t *Thread, args []Value, kwargs []Kwarg) (Value, error
 	if !(secs > 0) {
 		return Value{}, Errorf(ValueErrorType, "switch interval must be strictly positive")
 	}
-	SetSwitchInterval(time.Duration(secs * float64(time.Second)))
+	t.Interp.GIL.SetSwitchInterval(time.Duration(secs * float64(time.Second)))
 	return None, nil
 }
 

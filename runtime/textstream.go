@@ -100,7 +100,7 @@ func (s *textStream) readLine(t *Thread) (string, error) {
 	if err := t.Interp.Stdout.Flush(); err != nil {
 		return "", Errorf(OSErrorType, "%v", err)
 	}
-	line, err := readLine(s.in)
+	line, err := readLine(t)
 	if err != nil {
 		return "", Errorf(OSErrorType, "%v", err)
 	}
