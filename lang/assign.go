@@ -20,6 +20,7 @@ var augOps = map[lexer.TokenType]Operator{
 // exprStatement parses one expression-led simple statement.
 func (p *exprParser) exprStatement() Stmt {
 	startTok := p.peek()
+	p.rejectUnsupported(startTok)
 	first := p.rhs()
 	t := p.peekType()
 	switch {
@@ -32,6 +33,61 @@ func (p *exprParser) exprStatement() Stmt {
 		return p.augAssign(startTok, first, op)
 	}
 	return &ExprStmt{Pos: p.span(p.posOf(startTok)), Value: first}
+}
+
+// rejectUnsupported reports the statements of Python 3.10+ that minipy
+// leaves out: match (a soft keyword: `match = 1` and `match(x)` stay
+// valid) and type aliases.
+func (p *exprParser) rejectUnsupported(start *lexer.Token) {
+	if start.Type != tokName {
+		return
+	}
+	switch start.Value {
+	case "match":
+		if p.looksLikeMatch() {
+			p.failAt(tokenPos(start), "'match' statements are not supported by minipy")
+		}
+	case "type":
+		save := p.save()
+		p.next()
+		if p.peekType() == tokName {
+			p.next()
+			if t := p.peekType(); t == tokEqual || t == tokLSqb {
+				p.restore(save)
+				p.failAt(tokenPos(start), "type aliases ('type X = ...') are not supported by minipy")
+			}
+		}
+		p.restore(save)
+	}
+}
+
+// looksLikeMatch reports whether the line starting with `match` is a match
+// statement: `match subject:` followed by an indented `case`.
+func (p *exprParser) looksLikeMatch() bool {
+	save := p.save()
+	defer p.restore(save)
+	p.next()
+	switch p.peekType() {
+	case tokEqual, tokDot, tokComma, tokNewline, tokSemi, tokColon, tokLSqb:
+		return false
+	}
+	if _, ok := augOps[p.peekType()]; ok {
+		return false
+	}
+	var before lexer.TokenType
+	for t := p.peekType(); t != tokNewline; t = p.peekType() {
+		if t == lexer.EOF || t == tokError {
+			return false
+		}
+		before = t
+		p.next()
+	}
+	p.next()
+	if before != tokColon || p.peekType() != tokIndent {
+		return false
+	}
+	p.next()
+	return p.peek().Type == tokName && p.peek().Value == "case"
 }
 
 // rhs is yield_expr | star_expressions.
