@@ -1,13 +1,17 @@
 package runtime
 
-import "strconv"
+import (
+	"math/big"
+	"strconv"
+)
 
-// Range is a range object. Its bounds are machine ints: a range whose
-// start, stop or step does not fit in int64 raises OverflowError (CPython
-// accepts those; minipy does not need them).
+// Range is a range object. Its bounds are machine ints in the common case;
+// a range whose bounds or length do not fit in int64 keeps them in big
+// instead (range_big.go), and every slot checks that first.
 type Range struct {
 	start, stop, step int64
 	length            int64
+	big               *bigRange
 }
 
 // Type implements Object.
@@ -39,18 +43,34 @@ func init() {
 	rt.New = rangeNew
 	rt.Repr = func(t *Thread, v Value) (string, error) {
 		r := v.obj.(*Range)
+		if r.big != nil {
+			return r.big.repr(), nil
+		}
 		s := "range(" + strconv.FormatInt(r.start, 10) + ", " + strconv.FormatInt(r.stop, 10)
 		if r.step != 1 {
 			s += ", " + strconv.FormatInt(r.step, 10)
 		}
 		return s + ")", nil
 	}
-	rt.Len = func(t *Thread, v Value) (int, error) { return int(v.obj.(*Range).length), nil }
-	rt.Bool = func(t *Thread, v Value) (bool, error) { return v.obj.(*Range).length != 0, nil }
+	rt.Len = func(t *Thread, v Value) (int, error) {
+		if r := v.obj.(*Range); r.big != nil {
+			return r.big.len()
+		}
+		return int(v.obj.(*Range).length), nil
+	}
+	rt.Bool = func(t *Thread, v Value) (bool, error) {
+		if r := v.obj.(*Range); r.big != nil {
+			return r.big.length.Sign() != 0, nil
+		}
+		return v.obj.(*Range).length != 0, nil
+	}
 	rt.GetItem = rangeGetItem
 	rt.Contains = rangeContains
 	rt.Iter = func(t *Thread, v Value) (Value, error) {
 		r := v.obj.(*Range)
+		if r.big != nil {
+			return r.big.iter(false), nil
+		}
 		return Obj(&rangeIter{next: r.start, step: r.step, left: r.length}), nil
 	}
 	rt.Compare = rangeCompare
@@ -58,6 +78,9 @@ func init() {
 		// CPython hashes (len, start, step), with None for the parts that
 		// do not matter, so equal ranges hash alike.
 		r := v.obj.(*Range)
+		if r.big != nil {
+			return hashValues(t, r.big.hashParts())
+		}
 		parts := []Value{Int(r.length), None, None}
 		if r.length > 0 {
 			parts[1] = Int(r.start)
@@ -68,14 +91,14 @@ func init() {
 		return hashValues(t, parts)
 	}
 	rt.GetAttr = func(t *Thread, v Value, name string) (Value, error) {
-		r := v.obj.(*Range)
+		b := v.obj.(*Range).toBigRange()
 		switch name {
 		case "start":
-			return Int(r.start), nil
+			return NewBigInt(new(big.Int).Set(b.start)), nil
 		case "stop":
-			return Int(r.stop), nil
+			return NewBigInt(new(big.Int).Set(b.stop)), nil
 		case "step":
-			return Int(r.step), nil
+			return NewBigInt(new(big.Int).Set(b.step)), nil
 		}
 		return GenericGetAttr(t, v, name)
 	}
@@ -83,6 +106,12 @@ func init() {
 	rt.AddMethod("count", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkOneArg("range.count", args, kwargs); err != nil {
 			return Value{}, err
+		}
+		if n, ok := toBig(args[0]); ok {
+			if self.obj.(*Range).toBigRange().indexOf(n) != nil {
+				return Int(1), nil
+			}
+			return Int(0), nil
 		}
 		if x := args[0]; x.IsInt() || x.IsBool() {
 			if _, ok := self.obj.(*Range).indexOf(x.AsInt()); ok {
@@ -100,26 +129,43 @@ func rangeNew(t *Thread, typ *Type, args []Value, kwargs []Kwarg) (Value, error)
 	if err := checkPositional("range", args, kwargs, 1, 3); err != nil {
 		return Value{}, err
 	}
-	var bounds [3]int64
-	bounds[2] = 1
+	var bounds [3]*big.Int
+	bounds[2] = big.NewInt(1)
 	for i, a := range args {
-		n, err := AsIndex(t, a)
-		if err != nil {
-			return Value{}, err
+		b, ok := toBig(a)
+		if !ok {
+			n, err := AsIndex(t, a)
+			if err != nil {
+				return Value{}, err
+			}
+			b = big.NewInt(n)
 		}
-		bounds[i] = n
+		bounds[i] = b
 	}
 	if len(args) == 1 {
-		bounds[0], bounds[1] = 0, bounds[0]
+		bounds[0], bounds[1] = new(big.Int), bounds[0]
 	}
-	if bounds[2] == 0 {
+	if bounds[2].Sign() == 0 {
 		return Value{}, Errorf(ValueErrorType, "range() arg 3 must not be zero")
 	}
-	return Obj(NewRange(bounds[0], bounds[1], bounds[2])), nil
+	if len(args) > 0 && args[0].IsInt() && (len(args) < 2 || args[1].IsInt()) && (len(args) < 3 || args[2].IsInt()) {
+		// The common case: machine ints whose length fits.
+		start, stop, step := bounds[0].Int64(), bounds[1].Int64(), bounds[2].Int64()
+		if r := NewRange(start, stop, step); r.length >= 0 {
+			return Obj(r), nil
+		}
+	}
+	return Obj(newBigRange(bounds[0], bounds[1], bounds[2])), nil
 }
 
 func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 	r := v.obj.(*Range)
+	if r.big != nil {
+		return r.big.getItem(t, key)
+	}
+	if _, isBig := key.obj.(*BigInt); isBig {
+		return r.toBigRange().getItem(t, key)
+	}
 	i, sl, err := seqIndex(t, key, "range")
 	if err != nil {
 		return Value{}, err
@@ -145,9 +191,12 @@ func rangeGetItem(t *Thread, v, key Value) (Value, error) {
 // rangeContains is O(1) for ints; other values are compared item by item.
 func rangeContains(t *Thread, v, x Value) (bool, error) {
 	r := v.obj.(*Range)
-	if x.IsInt() || x.IsBool() {
+	if r.big == nil && (x.IsInt() || x.IsBool()) {
 		_, ok := r.indexOf(x.AsInt())
 		return ok, nil
+	}
+	if n, ok := toBig(x); ok {
+		return r.toBigRange().indexOf(n) != nil, nil
 	}
 	i, err := seqFind(t, rangeSeq{r}, x, 0, int(r.length))
 	return i >= 0, err
@@ -180,9 +229,9 @@ func rangeIndexMethod(t *Thread, self Value, args []Value, kwargs []Kwarg) (Valu
 	}
 	r := self.obj.(*Range)
 	x := args[0]
-	if x.IsInt() || x.IsBool() {
-		if i, ok := r.indexOf(x.AsInt()); ok {
-			return Int(i), nil
+	if n, ok := toBig(x); ok {
+		if i := r.toBigRange().indexOf(n); i != nil {
+			return NewBigInt(i), nil
 		}
 	} else if i, err := seqFind(t, rangeSeq{r}, x, 0, int(r.length)); err != nil || i >= 0 {
 		return Int(int64(i)), err
@@ -202,8 +251,13 @@ func rangeCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 		return NotImplemented, nil
 	}
 	ra := a.obj.(*Range)
-	eq := ra.length == rb.length && (ra.length == 0 ||
-		ra.start == rb.start && (ra.length == 1 || ra.step == rb.step))
+	var eq bool
+	if ra.big != nil || rb.big != nil {
+		eq = bigRangesEqual(ra.toBigRange(), rb.toBigRange())
+	} else {
+		eq = ra.length == rb.length && (ra.length == 0 ||
+			ra.start == rb.start && (ra.length == 1 || ra.step == rb.step))
+	}
 	return Bool(eq == (op == EQ)), nil
 }
 
@@ -245,6 +299,9 @@ func init() {
 
 // reversedRange is reversed(range): a range_iterator walking backwards.
 func reversedRange(r *Range) Value {
+	if r.big != nil {
+		return r.big.iter(true)
+	}
 	if r.length == 0 {
 		return Obj(&rangeIter{})
 	}

@@ -81,7 +81,10 @@ func sysExit(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := checkPositional("exit", args, kwargs, 0, 1); err != nil {
 		return Value{}, err
 	}
-	return Value{}, NewException(SystemExitType, args...)
+	if len(args) == 0 || args[0].IsNone() {
+		return Value{}, NewException(SystemExitType) // CPython: sys.exit(None) has no args
+	}
+	return Value{}, NewException(SystemExitType, args[0])
 }
 
 func sysSetRecursionLimit(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
