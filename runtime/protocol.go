@@ -311,6 +311,12 @@ func DelAttr(t *Thread, v Value, name string) error {
 // operand's slot first if its type is a proper subtype of the left's, then
 // left, then right; then sequence concatenation/repetition for + and *.
 func Binary(t *Thread, op BinaryOp, a, b Value) (Value, error) {
+	return binaryDispatch(t, op, a, b, false)
+}
+
+// binaryDispatch is Binary; inplace only changes the operator named in the
+// TypeError ("+=" rather than "+"), as CPython's error for a += b.
+func binaryDispatch(t *Thread, op BinaryOp, a, b Value, inplace bool) (Value, error) {
 	ta, tb := a.Type(), b.Type()
 	slotA, slotB := ta.Binary[op], tb.Binary[op]
 	if ta == tb {
@@ -348,10 +354,13 @@ func Binary(t *Thread, op BinaryOp, a, b Value) (Value, error) {
 			return repeatBy(t, tb, b, a)
 		}
 	}
-	return Value{}, binaryTypeError(op, ta, tb)
+	return Value{}, binaryTypeError(op, ta, tb, inplace)
 }
 
-func binaryTypeError(op BinaryOp, ta, tb *Type) *Exception {
+func binaryTypeError(op BinaryOp, ta, tb *Type, inplace bool) *Exception {
+	if inplace {
+		return Errorf(TypeErrorType, "unsupported operand type(s) for %s=: '%s' and '%s'", op, ta.Name, tb.Name)
+	}
 	if op == OpPow {
 		return Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
 	}
@@ -376,7 +385,7 @@ func InPlace(t *Thread, op BinaryOp, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
-	return Binary(t, op, a, b)
+	return binaryDispatch(t, op, a, b, true)
 }
 
 // Unary evaluates -v, +v or ~v.
