@@ -32,6 +32,14 @@ func init() {
 		}
 		return self, nil
 	})
+	// The computed attributes, as descriptors in the class dict so that
+	// dir() lists them (exceptionGetAttr answers them first anyway).
+	for _, name := range []string{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"} {
+		name := name
+		b.Dict.SetStr(name, Obj(&GetSet{Name: name, Owner: b, Get: func(t *Thread, obj Value) (Value, error) {
+			return exceptionGetAttr(t, obj, name)
+		}}))
+	}
 	addSlotMethods(b)
 	b.AddMethod("__str__", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 		s, err := exceptionStr(t, self)

@@ -87,10 +87,24 @@ func lengthHint(t *Thread, v Value) (int, bool) {
 }
 
 // newIteratorType declares a built-in iterator type: iter(it) is it, and
-// its repr is the default "<name object at 0x...>". The caller sets Next.
+// its repr is the default "<name object at 0x...>". The caller sets Next
+// (in an init function, so __next__ looks the slot up when called).
 func newIteratorType(name string) *Type {
 	typ := NewBuiltinType(name, ObjectType)
 	typ.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
 	typ.Repr = func(t *Thread, v Value) (string, error) { return DefaultRepr(v), nil }
+	typ.AddMethod("__iter__", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+		return self, checkNoArgs(name+".__iter__", args, kwargs)
+	})
+	typ.AddMethod("__next__", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := checkNoArgs(name+".__next__", args, kwargs); err != nil {
+			return Value{}, err
+		}
+		x, ok, err := typ.Next(t, self)
+		if err == nil && !ok {
+			err = NewException(StopIterationType)
+		}
+		return x, err
+	})
 	return typ
 }

@@ -13,6 +13,7 @@ func init() {
 		typ.Repr = func(t *Thread, v Value) (string, error) { return v.obj.(*singleton).name, nil }
 		typ.Hash = func(t *Thread, v Value) (int64, error) { return IdentityHash(v), nil }
 	}
+	addSlotMethods(NoneType)
 	NotImplementedType.New = singletonNew("NotImplementedType", NotImplemented)
 	EllipsisType.New = singletonNew("ellipsis", Ellipsis)
 }

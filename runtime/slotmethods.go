@@ -33,6 +33,12 @@ func addSlotMethods(typ *Type) {
 			return Int(h), err
 		})
 	}
+	if typ.Bool != nil {
+		add("__bool__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
+			b, err := typ.Bool(t, self)
+			return Bool(b), err
+		})
+	}
 	if typ.Len != nil {
 		add("__len__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
 			n, err := typ.Len(t, self)
