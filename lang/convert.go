@@ -55,6 +55,8 @@ func (c *converter) small(s *gSmall) Stmt {
 	first := &s.Tokens[0]
 	pos := c.extent(first, &s.Tokens[len(s.Tokens)-1])
 	switch {
+	case s.Expr != nil:
+		return s.Expr
 	case s.Pass:
 		return &Pass{Pos: pos}
 	case s.Break:
@@ -80,9 +82,8 @@ func (c *converter) small(s *gSmall) Stmt {
 		}
 		return imp
 	case s.From != nil:
-		return c.fromImport(s.From, pos)
 	}
-	return s.Expr
+	return c.fromImport(s.From, pos)
 }
 
 // fromImport converts `from m import names`.

@@ -6,13 +6,46 @@ import (
 	"unicode/utf8"
 )
 
+// SyntaxError is a SyntaxError, IndentationError or TabError at a position,
+// ready to be printed in CPython 3.11's layout (see Format).
+type SyntaxError struct {
+	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Msg      string // e.g. "invalid syntax", "expected ':'"
+	Filename string
+	Line     int    // 1-based
+	Col      int    // 1-based rune column of the caret's start (0: no caret)
+	EndCol   int    // 1-based rune column just past the caret range (0: one caret)
+	Text     string // the source line, without its newline
+	// Incomplete is true when the error is only that the input ended too
+	// early (an open bracket, an unterminated triple-quoted string, a
+	// trailing backslash, a block header with no body yet): the REPL then
+	// asks for another line with "... " instead of reporting the error.
+	Incomplete bool
+
+	// charOffsets marks errors of CPython's tokenizer, whose printer uses
+	// their character columns as byte offsets (so a caret after non-ASCII
+	// text lands left of the character): Format then does the same.
+	charOffsets bool
+}
+
+// Error returns "Kind: Msg (filename, line N)".
+func (e *SyntaxError) Error() string {
+	return e.Kind + ": " + e.Msg + " (" + e.Filename + ", line " + itoa(e.Line) + ")"
+}
+
 // Format renders the error as CPython 3.11 prints an uncaught SyntaxError
 // (after the traceback header, if any): the file and line, the source line
 // with its leading whitespace removed and four spaces of indent, the carets,
 // and "Kind: Msg". Like CPython's print_error_text, carets are placed by the
 // UTF-8 byte offset of the column and subclasses (IndentationError, TabError)
 // get a single caret.
+//
+// An error without a line (the RecursionError of absurdly deep nesting) is
+// printed as CPython prints it, as the message alone.
 func (e *SyntaxError) Format() string {
+	if e.Line == 0 {
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	var b strings.Builder
 	b.WriteString(`  File "`)
 	b.WriteString(e.Filename)

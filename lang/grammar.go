@@ -65,8 +65,8 @@ type gModule struct {
 
 // gStatement is a compound statement or a line of simple statements.
 type gStatement struct {
-	Compound *gCompound    `parser:"  @@"`
-	Simple   *gSimpleStmts `parser:"| @@"`
+	Simple   *gSimpleStmts `parser:"  @@"`
+	Compound *gCompound    `parser:"| @@"`
 }
 
 // gSimpleStmts is `small (';' small)* [';'] NEWLINE`.
@@ -81,10 +81,13 @@ type gSemi struct {
 	Stmt *gSmall     `parser:"@@?"`
 }
 
-// gSmall is one simple statement.
+// gSmall is one simple statement. Expression statements come first: they
+// are the most common, and the expression parser declines at once on a
+// keyword that cannot start an expression.
 type gSmall struct {
 	Tokens   []lexer.Token
-	Pass     bool         `parser:"  @'pass'"`
+	Expr     gExprStmt    `parser:"  @@"`
+	Pass     bool         `parser:"| @'pass'"`
 	Break    bool         `parser:"| @'break'"`
 	Continue bool         `parser:"| @'continue'"`
 	Return   *gReturn     `parser:"| @@"`
@@ -95,7 +98,6 @@ type gSmall struct {
 	Assert   *gAssert     `parser:"| @@"`
 	Import   *gImport     `parser:"| @@"`
 	From     *gFromImport `parser:"| @@"`
-	Expr     gExprStmt    `parser:"| @@"`
 }
 
 // gReturn is `return [value]`.

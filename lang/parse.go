@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"io"
 	"sync"
 
 	"github.com/alecthomas/participle/v2"
@@ -156,64 +155,4 @@ func (in *instance) parse(filename, text string, checks bool) (mod *Module, err 
 		}
 	}
 	return mod, nil
-}
-
-// SyntaxError is a SyntaxError, IndentationError or TabError at a position,
-// ready to be printed in CPython 3.11's layout (see Format).
-type SyntaxError struct {
-	Kind     string // "SyntaxError", "IndentationError" or "TabError"
-	Msg      string // e.g. "invalid syntax", "expected ':'"
-	Filename string
-	Line     int    // 1-based
-	Col      int    // 1-based rune column of the caret's start (0: no caret)
-	EndCol   int    // 1-based rune column just past the caret range (0: one caret)
-	Text     string // the source line, without its newline
-	// Incomplete is true when the error is only that the input ended too
-	// early (an open bracket, an unterminated triple-quoted string, a
-	// trailing backslash, a block header with no body yet): the REPL then
-	// asks for another line with "... " instead of reporting the error.
-	Incomplete bool
-
-	// charOffsets marks errors of CPython's tokenizer, whose printer uses
-	// their character columns as byte offsets (so a caret after non-ASCII
-	// text lands left of the character): Format then does the same.
-	charOffsets bool
-}
-
-// Error returns "Kind: Msg (filename, line N)".
-func (e *SyntaxError) Error() string {
-	return e.Kind + ": " + e.Msg + " (" + e.Filename + ", line " + itoa(e.Line) + ")"
-}
-
-// Definition is minipy's lexer as a participle lexer.Definition.
-type Definition struct{}
-
-// Symbols names the token types for participle's grammar.
-func (Definition) Symbols() map[string]lexer.TokenType {
-	m := map[string]lexer.TokenType{"EOF": lexer.EOF}
-	for t, name := range tokenNames {
-		if name != "" {
-			m[name] = lexer.TokenType(t)
-		}
-	}
-	return m
-}
-
-// Lex reads r and returns a lexer over it.
-func (d Definition) Lex(filename string, r io.Reader) (lexer.Lexer, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return NewLexer(filename, string(b)), nil
-}
-
-// LexString returns a lexer over s.
-func (Definition) LexString(filename, s string) (lexer.Lexer, error) {
-	return NewLexer(filename, s), nil
-}
-
-// LexBytes returns a lexer over b.
-func (Definition) LexBytes(filename string, b []byte) (lexer.Lexer, error) {
-	return NewLexer(filename, string(b)), nil
 }
