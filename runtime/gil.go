@@ -161,15 +161,13 @@ func (g *GIL) taken(t *Thread) {
 	}
 }
 
-// Release drops the lock held by t (drop_gil) and signals one waiter.
+// Release drops the lock held by t (drop_gil) and signals one waiter. A
+// thread that does not hold the lock (a main thread run without Begin)
+// releases nothing.
 func (g *GIL) Release(t *Thread) {
-	if !g.Enabled {
+	if !g.Enabled || !g.holder.CompareAndSwap(t, nil) {
 		return
 	}
-	if g.holder.Load() != t {
-		panic("runtime: GIL released by a thread that does not hold it")
-	}
-	g.holder.Store(nil)
 	if g.waiters.Load() > 0 {
 		g.mu.Lock()
 		g.signal()

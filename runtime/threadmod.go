@@ -197,3 +197,23 @@ func threadSetName(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 
 // formatIdent formats a thread ident as get_ident() shows it.
 func formatIdent(ident int64) string { return strconv.FormatInt(ident, 10) }
+
+// ShutdownThreads is what the interpreter does when the main program has
+// ended, as CPython's Py_Finalize: if threading was imported, it calls
+// threading._shutdown(), which waits for every non-daemon thread. Called on
+// the main thread, before its End.
+func ShutdownThreads(t *Thread) error {
+	in := t.Interp
+	in.modMu.Lock()
+	m := in.modules["threading"]
+	in.modMu.Unlock()
+	if m == nil {
+		return nil
+	}
+	shutdown, ok := m.Dict.GetStr("_shutdown")
+	if !ok {
+		return nil
+	}
+	_, err := Call(t, shutdown, nil, nil)
+	return err
+}
