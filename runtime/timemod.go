@@ -26,8 +26,14 @@ func newTimeModule(_ *Interpreter) (*Module, error) {
 	clock("monotonic", monotonic)
 	clock("perf_counter", monotonic)
 	clock("process_time", processCPUTime)
-	clock("thread_time", threadCPUTime)
 	m.AddFunc("sleep", timeSleep)
+	// thread_time needs the calling thread, so it is not a plain clock.
+	m.AddFunc("thread_time", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return threadTime(t, "thread_time", args, kwargs, func(ns int64) Value { return Float(float64(ns) / 1e9) })
+	})
+	m.AddFunc("thread_time_ns", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return threadTime(t, "thread_time_ns", args, kwargs, Int)
+	})
 	return m, nil
 }
 
@@ -78,23 +84,16 @@ func timeSleep(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if secs > float64(math.MaxInt64)/1e9 {
 		return Value{}, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
 	}
-	sleepInterruptibly(t, time.Duration(secs*1e9))
-	return None, nil
+	// Thread.Sleep releases the GIL, counts as blocked time and ends early
+	// with KeyboardInterrupt on Ctrl-C.
+	return None, t.Sleep(time.Duration(secs * 1e9))
 }
 
-// sleepInterruptibly sleeps for d, checking the thread's eval breaker for
-// a pending interrupt every few milliseconds.
-func sleepInterruptibly(t *Thread, d time.Duration) {
-	const tick = 20 * time.Millisecond
-	deadline := time.Now().Add(d)
-	for {
-		left := time.Until(deadline)
-		if left <= 0 {
-			return
-		}
-		if t != nil && t.Breaker.Load()&BreakInterrupt != 0 {
-			return
-		}
-		time.Sleep(min(left, tick))
+// threadTime is time.thread_time(_ns): the CPU time of the calling thread
+// (Thread.ThreadCPUTime binds it to its OS thread so the clock is its own).
+func threadTime(t *Thread, name string, args []Value, kwargs []Kwarg, conv func(int64) Value) (Value, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return Value{}, Errorf(TypeErrorType, "time.%s() takes no arguments (%d given)", name, len(args)+len(kwargs))
 	}
+	return conv(t.ThreadCPUTime()), nil
 }

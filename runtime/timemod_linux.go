@@ -10,7 +10,6 @@ import (
 
 const (
 	clockProcessCPUTime = 2 // CLOCK_PROCESS_CPUTIME_ID
-	clockThreadCPUTime  = 3 // CLOCK_THREAD_CPUTIME_ID
 )
 
 func clockNanos(id uintptr) int64 {
@@ -23,8 +22,3 @@ func clockNanos(id uintptr) int64 {
 
 // processCPUTime is the CPU time of the whole process, in nanoseconds.
 func processCPUTime() int64 { return clockNanos(clockProcessCPUTime) }
-
-// threadCPUTime is the CPU time of the calling OS thread, in nanoseconds.
-// The goroutine is not locked to its thread, so this is the CPU time of
-// whichever thread runs it now.
-func threadCPUTime() int64 { return clockNanos(clockThreadCPUTime) }

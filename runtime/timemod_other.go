@@ -14,5 +14,3 @@ func processCPUTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
-
-func threadCPUTime() int64 { return processCPUTime() }
