@@ -104,6 +104,12 @@ func (p *exprParser) assign(startTok *lexer.Token, first Expr) Stmt {
 	var value Expr
 	for {
 		p.next() // '='
+		if !startsStatementExpression(p.peekType()) {
+			// Nothing assignable follows: CPython still names an invalid
+			// target before the '='.
+			p.checkAssignTargets(startTok, targets, nil)
+			p.failHere()
+		}
 		v := p.rhs()
 		if p.peekType() != tokEqual {
 			value = v
@@ -136,9 +142,11 @@ func (p *exprParser) checkAssignTargets(startTok *lexer.Token, targets []Expr, v
 	if len(targets) > 1 {
 		rest = targets[1]
 	}
-	lead, ok := leadingBitwiseOr(rest)
-	if ok && !(lead == rest && len(targets) > 1) {
-		p.checkFirstTargetHere(startTok, targets[0], lead)
+	if rest != nil {
+		lead, ok := leadingBitwiseOr(rest)
+		if ok && !(lead == rest && len(targets) > 1) {
+			p.checkFirstTargetHere(startTok, targets[0], lead)
+		}
 	}
 	t := targets[firstBad]
 	if isYield(t) {
@@ -315,25 +323,34 @@ func (p *exprParser) augAssign(startTok *lexer.Token, target Expr, op Operator) 
 	return &AugAssign{Pos: p.span(p.posOf(startTok)), Target: target, Op: op, Value: value}
 }
 
-// annAssign parses `target: annotation [= value]`.
+// annAssign parses `target: annotation [= value]`. With a target that
+// cannot be annotated, CPython's first pass stops at the ':'; its second
+// pass names the problem if an annotation follows.
 func (p *exprParser) annAssign(startTok *lexer.Token, target Expr) Stmt {
-	p.next() // ':'
-	annotation := p.expression()
+	colon := p.next()
 	simple := false
 	switch t := target.(type) {
 	case *Name:
 		simple = startTok.Type == tokName
 	case *Attribute, *Subscript:
-	case *Tuple:
-		if isBareTuple(t) {
-			p.failNode(t.Elts[0], "only single target (not tuple) can be annotated")
-		}
-		p.failNode(t, "only single target (not tuple) can be annotated")
-	case *List:
-		p.failNode(t, "only single target (not list) can be annotated")
+	case *Yield, *YieldFrom, *Starred:
+		p.failAtToken(colon, "invalid syntax")
 	default:
+		if !p.trySpecific(func() { p.expression() }) {
+			p.failAtToken(colon, "invalid syntax")
+		}
+		switch t := t.(type) {
+		case *Tuple:
+			if isBareTuple(t) {
+				p.failNode(t.Elts[0], "only single target (not tuple) can be annotated")
+			}
+			p.failNode(t, "only single target (not tuple) can be annotated")
+		case *List:
+			p.failNode(t, "only single target (not list) can be annotated")
+		}
 		p.failNode(t, "illegal target for annotation")
 	}
+	annotation := p.expression()
 	s := &AnnAssign{Target: target, Annotation: annotation, Simple: simple}
 	if p.peekType() == tokEqual {
 		p.next()

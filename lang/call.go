@@ -35,13 +35,17 @@ func (p *exprParser) arguments() (args []Expr, keywords []*Keyword) {
 		default:
 			e := p.argumentExpression()
 			if tt := p.peekType(); tt == tokFor || tt == tokAsync {
-				gens := p.comprehensionClauses()
-				if len(args) == 0 && len(keywords) == 0 && p.peekType() == tokRPar {
-					p.closeBracket(tokRPar)
-					args = append(args, &GeneratorExp{Pos: p.span(open), Elt: e, Generators: gens})
-					return args, keywords
+				if len(args) == 0 && len(keywords) == 0 {
+					gens := p.comprehensionClauses()
+					if p.peekType() == tokRPar {
+						p.closeBracket(tokRPar)
+						args = append(args, &GeneratorExp{Pos: p.span(open), Elt: e, Generators: gens})
+						return args, keywords
+					}
+					p.failRange(e.Position(), lastComprehensionItem(gens).Position(), "Generator expression must be parenthesized")
 				}
-				p.failRange(e.Position(), lastComprehensionItem(gens).Position(), "Generator expression must be parenthesized")
+				// Only CPython's second pass reads a comprehension here.
+				p.misplacedComprehension(e, nil, "Generator expression must be parenthesized")
 			}
 			if (sawKeyword || sawUnpack) && pending == "" {
 				pending = "positional argument follows keyword argument"
@@ -61,6 +65,22 @@ func (p *exprParser) arguments() (args []Expr, keywords []*Keyword) {
 	}
 	p.closeBracket(tokRPar)
 	return args, keywords
+}
+
+// misplacedComprehension reports a comprehension where none is allowed.
+// CPython's first pass stops at the 'for'; its second pass reads the
+// comprehension (reporting a bad target in it) and then reports msg from
+// from to end, or to the comprehension's last item if end is nil.
+func (p *exprParser) misplacedComprehension(from, end Expr, msg string) {
+	forTok := p.peek()
+	var gens []*Comprehension
+	if p.trySpecific(func() { gens = p.comprehensionClauses() }) {
+		if end == nil {
+			end = lastComprehensionItem(gens)
+		}
+		p.failRange(from.Position(), end.Position(), msg)
+	}
+	p.failAtToken(forTok, "invalid syntax")
 }
 
 // keywordArgument parses NAME '=' expression.

@@ -92,6 +92,9 @@ func (c *converter) fromImport(f *gFromImport, pos Pos) Stmt {
 	for _, d := range f.Dots {
 		imp.Level += len(d)
 	}
+	if imp.Level == 0 && imp.Module == "" {
+		c.p.failAtToken(&f.Tokens[1], "invalid syntax") // `from import x`
+	}
 	names := f.Names
 	if f.Paren != nil {
 		names = f.Paren
@@ -210,17 +213,6 @@ func (c *converter) tryStmt(t *gTry) *Try {
 	if t.Finally != nil {
 		s.Finalbody = c.block(t.Finally.Body)
 	}
-	if len(s.Handlers) == 0 && t.Finally == nil {
-		next, dedents := c.tokenAfter(t.Body.EndPos)
-		if t.Body.Stmts != nil {
-			dedents-- // the block's own DEDENT
-		}
-		if dedents > 0 && next.Type != lexer.EOF {
-			// CPython reads a DEDENT first, which has no column.
-			c.p.failAt(Pos{Line: next.Pos.Line}, "expected 'except' or 'finally' block")
-		}
-		c.p.failAtToken(next, "expected 'except' or 'finally' block")
-	}
 	return s
 }
 
@@ -311,26 +303,6 @@ func (c *converter) extent(a, b *lexer.Token) Pos {
 	pos := c.posOf(a.Pos)
 	pos.EndLine, pos.EndCol = endOf(b)
 	return pos
-}
-
-// tokenAfter returns the first real token (not NEWLINE, INDENT or DEDENT)
-// at or after position pos, and how many DEDENTs came before it.
-func (c *converter) tokenAfter(pos lexer.Position) (*lexer.Token, int) {
-	i := tokenAt(c.tokens, pos, 0)
-	dedented := 0
-	for i < len(c.tokens)-1 {
-		switch c.tokens[i].Type {
-		case tokDedent:
-			dedented++
-			i++
-			continue
-		case tokNewline, tokIndent:
-			i++
-			continue
-		}
-		break
-	}
-	return &c.tokens[i], dedented
 }
 
 // tokensPos is the extent of a run of tokens.

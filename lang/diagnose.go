@@ -14,18 +14,19 @@ import (
 // participle's, following CPython's priorities (see Parse).
 func (in *instance) decideError(lx *Lexer, tokens []lexer.Token, perr error) error {
 	lexErr := lx.err
-	if lexErr != nil && lx.errKind == lexErrImmediate {
-		return lexErr
-	}
 	parseErr := in.p.err
 	if parseErr == nil {
 		parseErr = diagnose(&in.p, tokens, perr)
 	}
+	if parseErr.Kind == "IndentationError" && (parseErr.Msg == "unexpected indent" || parseErr.Msg == "unexpected unindent") {
+		// CPython reports these at once, without looking further.
+		return parseErr
+	}
 	if lexErr != nil {
-		if parseErr == errLexer {
+		if lx.errKind == lexErrImmediate || parseErr == errLexer {
 			return lexErr
 		}
-		if lx.errKind == lexErrUnclosed && max(parseErr.Line, in.p.maxLine) > lx.errLine {
+		if lx.errKind == lexErrUnclosed && (in.p.sawLexErr || max(parseErr.Line, in.p.maxLine) > lx.errLine) {
 			return lexErr
 		}
 	}
@@ -57,6 +58,9 @@ func diagnose(p *exprParser, tokens []lexer.Token, perr error) *SyntaxError {
 	t := &tokens[i]
 	err := catch(p, func() { p.diagnoseAt(tokens, i, expected) })
 	if err == nil {
+		if p.furthest != nil && p.furthest.Pos.Offset > t.Pos.Offset {
+			t = p.furthest // lookahead went further, as CPython's does
+		}
 		err = catch(p, func() { p.failAtToken(t, "invalid syntax") })
 	}
 	return err
@@ -106,6 +110,9 @@ func (p *exprParser) diagnoseAt(tokens []lexer.Token, i int, expected string) {
 	if t.Type == tokError {
 		p.abortWith(errLexer)
 	}
+	if strings.HasPrefix(expected, "((GExcept+") {
+		p.missingExcept(tokens, i)
+	}
 	if i >= 2 && tokens[i-1].Type == tokNewline && tokens[i-2].Type == tokColon && t.Type != tokIndent {
 		p.expectedIndentedBlock(tokens, i)
 	}
@@ -128,6 +135,27 @@ func (p *exprParser) diagnoseAt(tokens []lexer.Token, i int, expected string) {
 			p.failAtToken(t, "expected ':'")
 		}
 	}
+}
+
+// missingExcept reports a try block followed by neither except nor finally
+// at tokens[i]. CPython reports it at the token after the block; a second
+// DEDENT there has no column.
+func (p *exprParser) missingExcept(tokens []lexer.Token, i int) {
+	const msg = "expected 'except' or 'finally' block"
+	t := &tokens[i]
+	if t.Type == tokDedent {
+		for i < len(tokens)-1 && tokens[i].Type == tokDedent {
+			i++
+		}
+		if tokens[i].Type != lexer.EOF {
+			p.failAt(Pos{Line: tokens[i].Pos.Line}, msg)
+		}
+		t = &tokens[i]
+	}
+	if t.Type == tokIndent {
+		p.failAt(Pos{Line: t.Pos.Line, Col: t.Pos.Column - 1}, msg)
+	}
+	p.failAtToken(t, msg)
 }
 
 // expectedIndentedBlock reports a block header (tokens up to i-1) with no

@@ -51,15 +51,16 @@ func (p *exprParser) moreElements(first Expr, closing lexer.TokenType) []Expr {
 	elts := []Expr{first}
 	for p.peekType() == tokComma {
 		p.next()
-		if p.peekType() == closing {
+		if t := p.peekType(); t == closing || t == tokFor || t == tokAsync {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
 	if t := p.peekType(); t == tokFor || t == tokAsync {
-		if closing != tokRPar {
-			p.failRange(first.Position(), elts[len(elts)-1].Position(), "did you forget parentheses around the comprehension target?")
+		if closing == tokRPar {
+			p.failHere()
 		}
+		p.misplacedComprehension(first, elts[len(elts)-1], "did you forget parentheses around the comprehension target?")
 	}
 	return elts
 }
@@ -99,7 +100,11 @@ func (p *exprParser) checkTrailingCommaComprehension(first Expr) {
 	cp := p.save()
 	comma := p.next()
 	if t := p.peekType(); t == tokFor || t == tokAsync {
-		p.failRange(first.Position(), tokenPos(comma), "did you forget parentheses around the comprehension target?")
+		forTok := p.peek()
+		if p.trySpecific(func() { p.comprehensionClauses() }) {
+			p.failRange(first.Position(), tokenPos(comma), "did you forget parentheses around the comprehension target?")
+		}
+		p.failAtToken(forTok, "invalid syntax")
 	}
 	p.restore(cp)
 }
@@ -168,12 +173,9 @@ func (p *exprParser) dictDisplay(start Pos, firstKey Expr) Expr {
 		}
 		key := p.expression()
 		if p.peekType() != tokColon {
-			if t := p.peekType(); t == tokComma || t == tokRBrace {
-				// CPython puts the caret on the key's last character.
-				pos := key.Position()
-				p.failAt(Pos{Line: pos.EndLine, Col: pos.EndCol - 1, EndLine: pos.EndLine, EndCol: 0}, "':' expected after dictionary key")
-			}
-			p.failHere()
+			// CPython puts the caret on the key's last character.
+			pos := key.Position()
+			p.failAt(Pos{Line: pos.EndLine, Col: pos.EndCol - 1, EndLine: pos.EndLine, EndCol: 0}, "':' expected after dictionary key")
 		}
 		d.Keys, d.Values = append(d.Keys, key), append(d.Values, p.dictValue())
 	}

@@ -170,10 +170,14 @@ func (p *exprParser) checkExpressionEnd(startTok *lexer.Token, a Expr) {
 		p.restore(save)
 		return
 	}
-	if p.level == 0 || (startTok.Type == tokName && next == tokString) || isSoftKeyword(startTok) {
+	save := p.save()
+	if _, isName := a.(*Name); p.level == 0 || (isName && next == tokString) || isSoftKeyword(startTok) {
+		// No error here, but CPython still reads on, which matters if
+		// that reaches the end of the file inside an open bracket.
+		p.tryParse(p.expressionWithoutInvalid)
+		p.restore(save)
 		return
 	}
-	save := p.save()
 	if b, ok := p.tryParse(p.expressionWithoutInvalid); ok {
 		p.failRange(a.Position(), b.Position(), "invalid syntax. Perhaps you forgot a comma?")
 	}
@@ -384,6 +388,11 @@ func (p *exprParser) primary() Expr {
 			args, keywords := p.arguments()
 			e = &Call{Pos: p.span(start), Func: e, Args: args, Keywords: keywords}
 		case tokLSqb:
+			if p.level > 0 && p.peek2Type() == tokRSqb {
+				// `x[]`: CPython reads the [] as a list after x, so that
+				// "forgot a comma" can apply.
+				return e
+			}
 			p.openBracket()
 			slice := p.slices()
 			p.closeBracket(tokRSqb)

@@ -21,10 +21,20 @@ type exprParser struct {
 	depth int // current nesting, bounded by maxDepth
 	level int // open brackets around the current position
 	spec  int // > 0 while parsing speculatively: errors abort silently
+	// specificOnly > 0 while re-reading input the way CPython's second
+	// pass does: its specific errors are reported, a generic "invalid
+	// syntax" is not (the first pass's location is used instead).
+	specificOnly int
 	// maxLine is the furthest line read (speculation included): CPython
 	// reports an unclosed bracket instead of a parse error when its
 	// parser had read past the bracket's line.
 	maxLine int
+	// sawLexErr records that the parser looked at the lexer's error token
+	// (CPython then reports the lexer's error, e.g. an unclosed bracket).
+	sawLexErr bool
+	// furthest is the furthest token looked at by lookahead, where CPython
+	// places a generic "invalid syntax".
+	furthest *lexer.Token
 
 	err *SyntaxError // the first error found by this parser
 }
@@ -54,17 +64,31 @@ func (p *exprParser) reset(src *source) {
 
 // ------------------------------------------------------------------ tokens
 
-func (p *exprParser) peek() *lexer.Token { return p.lex.Peek() }
+func (p *exprParser) peek() *lexer.Token {
+	t := p.lex.Peek()
+	if t.Type == tokError {
+		p.sawLexErr = true
+	}
+	if t.Pos.Line > p.maxLine {
+		p.maxLine = t.Pos.Line
+	}
+	return t
+}
 
-func (p *exprParser) peekType() lexer.TokenType { return p.lex.Peek().Type }
+func (p *exprParser) peekType() lexer.TokenType { return p.peek().Type }
 
-// peek2Type returns the type of the token after the next one.
+// peek2Type returns the type of the token after the next one. Like
+// CPython's lookahead it counts as reading that token: a generic error is
+// reported at the furthest token read.
 func (p *exprParser) peek2Type() lexer.TokenType {
 	cp := p.lex.MakeCheckpoint()
 	p.lex.Next()
-	t := p.lex.Peek().Type
+	t := p.peek()
 	p.lex.LoadCheckpoint(cp)
-	return t
+	if p.furthest == nil || t.Pos.Offset > p.furthest.Pos.Offset {
+		p.furthest = t
+	}
+	return t.Type
 }
 
 // next consumes a token.
@@ -165,11 +189,14 @@ func (p *exprParser) restore(s parserState) {
 }
 
 // tryParse runs f speculatively: an error makes it report false instead of
-// being recorded. The caller restores the position if it wants to.
+// being recorded. The caller restores the position if it wants to. Like
+// CPython's second pass it does not move where generic errors are placed.
 func (p *exprParser) tryParse(f func() Expr) (e Expr, ok bool) {
 	p.spec++
+	furthest := p.furthest
 	defer func() {
 		p.spec--
+		p.furthest = furthest
 		if r := recover(); r != nil {
 			if _, isAbort := r.(parseAbort); !isAbort {
 				panic(r)
@@ -180,12 +207,34 @@ func (p *exprParser) tryParse(f func() Expr) (e Expr, ok bool) {
 	return f(), true
 }
 
+// trySpecific runs f as CPython's second pass would: a specific error it
+// finds is reported, a generic one makes trySpecific return false.
+func (p *exprParser) trySpecific(f func()) (ok bool) {
+	p.specificOnly++
+	defer func() {
+		p.specificOnly--
+		if r := recover(); r != nil {
+			if _, isAbort := r.(parseAbort); !isAbort || p.err != nil {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
 // ------------------------------------------------------------------ errors
 
-// failHere reports invalid syntax at the next token (or what the token
-// itself means: an unexpected indent, the lexer's error).
+// failHere reports invalid syntax at the next token, or at the furthest
+// token looked at if lookahead went further (or what the token itself
+// means: an unexpected indent, the lexer's error).
 func (p *exprParser) failHere() {
-	p.failAtToken(p.peek(), "invalid syntax")
+	t := p.peek()
+	if p.furthest != nil && p.furthest.Pos.Offset > t.Pos.Offset {
+		t = p.furthest
+	}
+	p.failAtToken(t, "invalid syntax")
 }
 
 // failAtToken reports msg at token t, as CPython reports an error at the
@@ -221,11 +270,12 @@ func (p *exprParser) failRange(a, b Pos, msg string) {
 	p.abortWith(p.newError("SyntaxError", msg, a))
 }
 
-// failStartingFrom reports msg with carets from start up to the next
-// token (CPython's RAISE_SYNTAX_ERROR_STARTING_FROM).
+// failStartingFrom reports msg with carets from start up to the last
+// character of the next token, where CPython's tokenizer then stands
+// (RAISE_SYNTAX_ERROR_STARTING_FROM).
 func (p *exprParser) failStartingFrom(start Pos, msg string) {
-	next := p.peek()
-	start.EndLine, start.EndCol = next.Pos.Line, next.Pos.Column
+	next := tokenPos(p.peek())
+	start.EndLine, start.EndCol = next.EndLine, next.EndCol-1
 	p.abortWith(p.newError("SyntaxError", msg, start))
 }
 
@@ -263,7 +313,8 @@ var errLexer = &SyntaxError{Kind: "lexer"}
 
 // abortWith records err (unless speculating) and unwinds the parse.
 func (p *exprParser) abortWith(err *SyntaxError) {
-	if p.spec == 0 && p.err == nil {
+	generic := err.Msg == "invalid syntax" || err == errLexer
+	if p.spec == 0 && p.err == nil && !(p.specificOnly > 0 && generic) {
 		p.err = err
 	}
 	panic(parseAbort{})

@@ -136,6 +136,7 @@ type gDottedAlias struct {
 
 // gFromImport is `from [dots] module import names`.
 type gFromImport struct {
+	Tokens []lexer.Token
 	Dots   []string     `parser:"'from' @( '.' | '...' )*"`
 	Module []string     `parser:"( @Name ( '.' @Name )* )?"`
 	Star   *lexer.Token `parser:"'import' ( @'*'"`
@@ -169,9 +170,7 @@ type gDecorator struct {
 }
 
 // gBlock is an indented suite or simple statements on the header's line.
-// EndPos is where the token after it starts.
 type gBlock struct {
-	EndPos lexer.Position
 	Stmts  []*gStatement `parser:"  NEWLINE INDENT @@+ DEDENT"`
 	Simple *gSimpleStmts `parser:"| @@"`
 }
@@ -214,13 +213,14 @@ type gFor struct {
 	Else   *gElse      `parser:"@@?"`
 }
 
-// gTry is try/except/else/finally.
+// gTry is try/except/else/finally: handlers (then maybe else and
+// finally) or finally alone.
 type gTry struct {
 	Pos      lexer.Position
 	Body     *gBlock    `parser:"'try' ':' @@"`
-	Handlers []*gExcept `parser:"@@*"`
-	Else     *gElse     `parser:"@@?"`
-	Finally  *gFinally  `parser:"@@?"`
+	Handlers []*gExcept `parser:"( @@+"`
+	Else     *gElse     `parser:"  @@?"`
+	Finally  *gFinally  `parser:"  @@? | @@ )"`
 }
 
 // gExcept is one except clause.

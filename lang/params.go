@@ -50,7 +50,7 @@ func (p *exprParser) params(closing lexer.TokenType, annotations bool) *Argument
 				if p.peek2Type() == tokComma {
 					p.failAtToken(t, "at least one argument must precede /")
 				}
-				p.failHere()
+				p.failAtToken(t, "invalid syntax")
 			}
 			p.next()
 			args.PosOnly, args.Args = args.Args, nil
@@ -101,11 +101,13 @@ func (p *exprParser) params(closing lexer.TokenType, annotations bool) *Argument
 				args.Args = append(args.Args, arg)
 				args.Defaults = append(args.Defaults, def)
 			default:
-				if seenDefault {
+				if t := p.peekType(); seenDefault && (t == tokComma || t == closing) {
 					p.failNode(arg, "non-default argument follows default argument")
 				}
 				args.Args = append(args.Args, arg)
 			}
+		case tokLPar:
+			p.parenthesizedParams(closing)
 		default:
 			p.failHere()
 		}
@@ -116,6 +118,30 @@ func (p *exprParser) params(closing lexer.TokenType, annotations bool) *Argument
 		p.next()
 	}
 	return args
+}
+
+// parenthesizedParams reports `def f((a, b))` and `lambda (a): 0` with
+// CPython's message when the parentheses hold only names.
+func (p *exprParser) parenthesizedParams(closing lexer.TokenType) {
+	save := p.save()
+	open := p.next()
+	for p.peekType() == tokName {
+		p.next()
+		if p.peekType() != tokComma {
+			break
+		}
+		p.next()
+	}
+	if p.last.Type != tokLPar && p.peekType() == tokRPar {
+		close := p.next()
+		what := "Function parameters"
+		if closing == tokColon {
+			what = "Lambda expression parameters"
+		}
+		p.failRange(p.posOf(open), tokenPos(close), what+" cannot be parenthesized")
+	}
+	p.restore(save)
+	p.failHere()
 }
 
 // checkBareStar requires a keyword-only parameter after a bare '*'.

@@ -127,47 +127,54 @@ func (p *exprParser) checkTarget(e Expr, kind targetsKind) {
 }
 
 // forTargets parses the targets of a for loop or comprehension clause
-// (star_targets), stopping before 'in'.
+// (star_targets), stopping before 'in'. Targets are read as primaries (a
+// name, attribute, subscript, call, or bracketed list), as CPython's first
+// pass reads them; where that stops short of 'in', CPython's second pass
+// re-reads the whole as an expression to name an invalid target
+// (invalid_for_target), else the error is at the first pass's stop.
 func (p *exprParser) forTargets() Expr {
+	save := p.save()
 	start := p.startPos()
-	first := p.starTarget()
-	if p.peekType() != tokComma {
-		p.checkForTarget(first)
-		return first
-	}
-	elts := []Expr{first}
-	for p.peekType() == tokComma {
+	var elts []Expr
+	for {
+		e, ok := p.tryParse(p.starTarget)
+		if !ok {
+			break
+		}
+		elts = append(elts, e)
+		if p.peekType() != tokComma {
+			break
+		}
 		p.next()
 		if t := p.peekType(); !startsExpression(t) && t != tokStar {
 			break
 		}
-		elts = append(elts, p.starTarget())
 	}
-	tuple := &Tuple{Pos: p.span(start), Elts: elts, bare: true}
-	p.checkForTarget(tuple)
-	return tuple
+	if p.peekType() != tokIn || elts == nil {
+		stop := p.peek()
+		p.restore(save)
+		p.trySpecific(func() {
+			e := p.starExpressions()
+			if bad := invalidTarget(e, forTargets); bad != nil {
+				p.failNode(bad, "cannot assign to "+exprName(bad))
+			}
+		})
+		p.failAtToken(stop, "invalid syntax")
+	}
+	var target Expr = elts[0]
+	if len(elts) > 1 || p.last.Type == tokComma {
+		target = &Tuple{Pos: p.span(start), Elts: elts, bare: true}
+	}
+	p.checkTarget(target, forTargets)
+	return target
 }
 
-// starTarget is one element of star_targets: ['*'] and an expression below
-// comparisons (so that "in" stays for the loop).
+// starTarget is one element of star_targets: ['*'] target.
 func (p *exprParser) starTarget() Expr {
 	if p.peekType() == tokStar {
 		star := p.next()
 		v := p.starTarget()
 		return &Starred{Pos: p.span(p.posOf(star)), Value: v}
 	}
-	return p.bitwiseOr()
-}
-
-// checkForTarget reports an invalid loop target. Like CPython, if what
-// follows is not 'in' the target is re-read as a whole expression first, so
-// that `for x = 1 in y` is plain invalid syntax at the '='.
-func (p *exprParser) checkForTarget(e Expr) {
-	if p.peekType() != tokIn {
-		if bad := invalidTarget(e, forTargets); bad != nil {
-			p.failNode(bad, "cannot assign to "+exprName(bad))
-		}
-		p.failHere()
-	}
-	p.checkTarget(e, forTargets)
+	return p.primary()
 }
