@@ -37,12 +37,15 @@ func (p *exprParser) arguments() (args []Expr, keywords []*Keyword) {
 			if tt := p.peekType(); tt == tokFor || tt == tokAsync {
 				if len(args) == 0 && len(keywords) == 0 {
 					gens := p.comprehensionClauses()
-					if p.peekType() == tokRPar {
+					switch p.peekType() {
+					case tokRPar:
 						p.closeBracket(tokRPar)
 						args = append(args, &GeneratorExp{Pos: p.span(open), Elt: e, Generators: gens})
 						return args, keywords
+					case tokComma:
+						p.failRange(e.Position(), lastComprehensionItem(gens).Position(), "Generator expression must be parenthesized")
 					}
-					p.failRange(e.Position(), lastComprehensionItem(gens).Position(), "Generator expression must be parenthesized")
+					p.failHere()
 				}
 				// Only CPython's second pass reads a comprehension here.
 				p.misplacedComprehension(e, nil, "Generator expression must be parenthesized")

@@ -115,16 +115,18 @@ func (p *exprParser) namedExpression() Expr {
 // checkEqualInsteadOfWalrus reports `name = value` where a named expression
 // was expected (invalid_named_expression): "if x = 1:".
 func (p *exprParser) checkEqualInsteadOfWalrus(e Expr) {
-	if name, ok := e.(*Name); ok {
-		save := p.save()
-		p.next()
-		if b, ok := p.tryParse(p.bitwiseOr); ok {
-			if t := p.peekType(); t != tokEqual && t != tokWalrus {
-				p.failRange(name.Pos, b.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-			}
+	save := p.save()
+	p.next()
+	b, ok := p.tryParse(p.bitwiseOr)
+	if t := p.peekType(); ok && t != tokEqual && t != tokWalrus {
+		if name, isName := e.(*Name); isName {
+			p.failRange(name.Pos, b.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 		}
-		p.restore(save)
+		if p.isBitwiseOrLevel(e) && !startsWithExcludedAtom(e, e.Position()) {
+			p.failNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+		}
 	}
+	p.restore(save)
 }
 
 // expression is a conditional expression, a disjunction or a lambda.
@@ -142,16 +144,55 @@ func (p *exprParser) expression() Expr {
 		return a
 	}
 	p.next()
-	test := p.disjunction()
-	if p.peekType() != tokElse {
-		if p.peekType() != tokColon {
-			p.failRange(a.Position(), test.Position(), "expected 'else' after 'if' expression")
-		}
-		p.failHere()
+	save := p.save()
+	test, ok := p.tryParse(p.disjunction)
+	if !ok || p.peekType() != tokElse {
+		p.missingElse(a, save)
 	}
 	p.next()
 	orelse := p.expression()
 	return &IfExp{Pos: p.span(start), Test: test, Body: a, Orelse: orelse}
+}
+
+// missingElse reports a conditional expression without its else. Like
+// CPython's invalid_expression rule it takes the longest condition that
+// parses (backtracking to a primary if the whole does not) and, unless a
+// ':' follows, reports "expected 'else'" from body to condition.
+func (p *exprParser) missingElse(body Expr, save parserState) {
+	p.restore(save)
+	test, ok := p.tryParse(p.disjunction)
+	if !ok {
+		p.restore(save)
+		test, ok = p.tryParse(p.primaryPrefix)
+	}
+	if ok && p.peekType() != tokElse && p.peekType() != tokColon {
+		p.failRange(body.Position(), test.Position(), "expected 'else' after 'if' expression")
+	}
+	p.restore(save)
+	p.disjunction() // reports the error in the condition, if any
+	p.failHere()
+}
+
+// primaryPrefix parses the longest primary that parses: an atom and the
+// trailers after it that are complete.
+func (p *exprParser) primaryPrefix() Expr {
+	start := p.startPos()
+	e := p.atom()
+	for {
+		save := p.save()
+		var ok bool
+		switch p.peekType() {
+		case tokDot, tokLPar, tokLSqb:
+			var longer Expr
+			longer, ok = p.tryParse(func() Expr { return p.trailer(start, e) })
+			if ok {
+				e = longer
+				continue
+			}
+		}
+		p.restore(save)
+		return e
+	}
 }
 
 // checkExpressionEnd looks at what follows a complete expression a: another
@@ -377,30 +418,39 @@ func (p *exprParser) primary() Expr {
 	e := p.atom()
 	for {
 		switch p.peekType() {
-		case tokDot:
-			p.next()
-			if p.peekType() != tokName {
-				p.failHere()
-			}
-			attr := p.next()
-			e = &Attribute{Pos: p.span(start), Value: e, Attr: attr.Value}
-		case tokLPar:
-			args, keywords := p.arguments()
-			e = &Call{Pos: p.span(start), Func: e, Args: args, Keywords: keywords}
+		case tokDot, tokLPar:
 		case tokLSqb:
 			if p.level > 0 && p.peek2Type() == tokRSqb {
 				// `x[]`: CPython reads the [] as a list after x, so that
 				// "forgot a comma" can apply.
 				return e
 			}
-			p.openBracket()
-			slice := p.slices()
-			p.closeBracket(tokRSqb)
-			e = &Subscript{Pos: p.span(start), Value: e, Slice: slice}
 		default:
 			return e
 		}
+		e = p.trailer(start, e)
 	}
+}
+
+// trailer parses one attribute access, call or subscript applied to e (a
+// primary starting at start).
+func (p *exprParser) trailer(start Pos, e Expr) Expr {
+	switch p.peekType() {
+	case tokDot:
+		p.next()
+		if p.peekType() != tokName {
+			p.failHere()
+		}
+		attr := p.next()
+		return &Attribute{Pos: p.span(start), Value: e, Attr: attr.Value}
+	case tokLPar:
+		args, keywords := p.arguments()
+		return &Call{Pos: p.span(start), Func: e, Args: args, Keywords: keywords}
+	}
+	p.openBracket()
+	slice := p.slices()
+	p.closeBracket(tokRSqb)
+	return &Subscript{Pos: p.span(start), Value: e, Slice: slice}
 }
 
 // slices is the inside of a subscript: one slice, or a tuple of slices and

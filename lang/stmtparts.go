@@ -1,5 +1,7 @@
 package lang
 
+import "github.com/alecthomas/participle/v2/lexer"
+
 // This file parses the expression-made parts of statements that need more
 // than one expression rule: with items, del targets, except clauses, class
 // headers.
@@ -72,12 +74,7 @@ func (p *exprParser) tryParseAny(f func()) bool {
 
 // delTargets parses the targets of del.
 func (p *exprParser) delTargets() exprList {
-	e := p.starExpressions()
-	if t := p.peekType(); t != tokNewline && t != tokSemi {
-		p.checkTarget(e, delTargets)
-		p.failHere()
-	}
-	p.checkTarget(e, delTargets)
+	e := p.targetList(delTargets, func(t lexer.TokenType) bool { return t == tokNewline || t == tokSemi })
 	if tuple, ok := e.(*Tuple); ok && isBareTuple(tuple) {
 		return exprList(tuple.Elts)
 	}

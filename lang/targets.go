@@ -1,5 +1,7 @@
 package lang
 
+import "github.com/alecthomas/participle/v2/lexer"
+
 // This file checks assignment, deletion and loop targets, with CPython's
 // messages ("cannot assign to function call", "cannot delete literal").
 
@@ -133,6 +135,16 @@ func (p *exprParser) checkTarget(e Expr, kind targetsKind) {
 // re-reads the whole as an expression to name an invalid target
 // (invalid_for_target), else the error is at the first pass's stop.
 func (p *exprParser) forTargets() Expr {
+	return p.targetList(forTargets, func(t lexer.TokenType) bool { return t == tokIn })
+}
+
+// targetList parses comma-separated targets (star_targets or del_targets)
+// that must be followed by a token for which end is true, and checks them.
+// Targets are read as primaries (a name, attribute, subscript, call, or
+// bracketed list), as CPython's first pass reads them; where that stops
+// short, CPython's second pass re-reads the whole as an expression to name
+// an invalid target, else the error is where the first pass stopped.
+func (p *exprParser) targetList(kind targetsKind, end func(lexer.TokenType) bool) Expr {
 	save := p.save()
 	start := p.startPos()
 	var elts []Expr
@@ -150,22 +162,17 @@ func (p *exprParser) forTargets() Expr {
 			break
 		}
 	}
-	if p.peekType() != tokIn || elts == nil {
+	if !end(p.peekType()) || elts == nil {
 		stop := p.peek()
 		p.restore(save)
-		p.trySpecific(func() {
-			e := p.starExpressions()
-			if bad := invalidTarget(e, forTargets); bad != nil {
-				p.failNode(bad, "cannot assign to "+exprName(bad))
-			}
-		})
+		p.trySpecific(func() { p.checkTarget(p.starExpressions(), kind) })
 		p.failAtToken(stop, "invalid syntax")
 	}
 	var target Expr = elts[0]
 	if len(elts) > 1 || p.last.Type == tokComma {
 		target = &Tuple{Pos: p.span(start), Elts: elts, bare: true}
 	}
-	p.checkTarget(target, forTargets)
+	p.checkTarget(target, kind)
 	return target
 }
 
