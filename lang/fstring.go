@@ -51,7 +51,7 @@ func (j *joinedBuilder) finish() *JoinedStr {
 
 // fstring adds the parts of one f-string literal to js. Errors are placed
 // at the token after the string literals (after), as CPython places them.
-func (p *exprParser) fstring(js *joinedBuilder, part stringPart, after *lexer.Token, _ int) {
+func (p *exprParser) fstring(js *joinedBuilder, part stringPart, after *lexer.Token) {
 	i := 0
 	p.fstringParse(js, part, &i, 0, after)
 }

@@ -88,7 +88,7 @@ func (p *exprParser) strings() Expr {
 	js := &joinedBuilder{pos: start}
 	for _, part := range parts {
 		if part.fstring {
-			p.fstring(js, part, after, 0)
+			p.fstring(js, part, after)
 		} else {
 			js.addText(p.decodeStr(part.body, part.raw, after))
 		}

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/alecthomas/participle/v2"
@@ -115,6 +116,21 @@ func custom[T any](p *exprParser, lex *lexer.PeekingLexer, starts func(lexer.Tok
 	return parse(), nil
 }
 
+// nullByteError reports a NUL byte anywhere in the source, as CPython's
+// tokenizer does before anything else: on its line, shown up to the NUL,
+// without a caret.
+func nullByteError(filename, text string) *SyntaxError {
+	i := strings.IndexByte(text, 0)
+	if i < 0 {
+		return nil
+	}
+	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
+	return &SyntaxError{
+		Kind: "SyntaxError", Msg: "source code cannot contain null bytes", Filename: filename,
+		Line: strings.Count(text[:i], "\n") + 1, Text: text[lineStart:i],
+	}
+}
+
 func startsStarExpression(t lexer.TokenType) bool { return t == tokStar || startsExpression(t) }
 
 func startsStatementExpression(t lexer.TokenType) bool {
@@ -127,6 +143,9 @@ func isLPar(t lexer.TokenType) bool { return t == tokLPar }
 
 // parse runs the whole pipeline on one source.
 func (in *instance) parse(filename, text string, checks bool) (mod *Module, err error) {
+	if err := nullByteError(filename, text); err != nil {
+		return nil, err
+	}
 	lx := NewLexer(filename, text)
 	peeker, _ := lexer.Upgrade(lx)
 	tokens := peeker.Range(0, lexer.RawCursor(lx.count))

@@ -68,6 +68,14 @@ func TestMinipyRestrictions(t *testing.T) {
 	}
 }
 
+func TestNullBytes(t *testing.T) {
+	_, err := Parse("nul.py", []byte("x = 1\ny = \x00\n"))
+	want := "  File \"nul.py\", line 2\n    y = \nSyntaxError: source code cannot contain null bytes\n"
+	if err == nil || err.(*SyntaxError).Format() != want {
+		t.Errorf("got %v, want\n%s", err, want)
+	}
+}
+
 // TestDeepNesting checks that absurd nesting gives an error, not a crash.
 func TestDeepNesting(t *testing.T) {
 	for _, src := range []string{
