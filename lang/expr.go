@@ -41,6 +41,9 @@ func init() {
 	}
 }
 
+// constKinds maps the keyword constants to their kinds.
+var constKinds = map[lexer.TokenType]ConstKind{tokNone: ConstNone, tokTrue: ConstTrue, tokFalse: ConstFalse, tokEllipsis: ConstEllipsis}
+
 // startsExpression reports whether a token can begin an expression (what
 // CPython's expression_without_invalid can start with).
 func startsExpression(t lexer.TokenType) bool {
@@ -535,8 +538,7 @@ func (p *exprParser) atom() Expr {
 		return p.strings()
 	case tokNone, tokTrue, tokFalse, tokEllipsis:
 		p.next()
-		kind := map[lexer.TokenType]ConstKind{tokNone: ConstNone, tokTrue: ConstTrue, tokFalse: ConstFalse, tokEllipsis: ConstEllipsis}[t.Type]
-		return &Constant{Pos: p.span(p.posOf(t)), Kind: kind}
+		return &Constant{Pos: p.span(p.posOf(t)), Kind: constKinds[t.Type]}
 	case tokLPar:
 		return p.parenthesized()
 	case tokLSqb:

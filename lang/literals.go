@@ -21,9 +21,16 @@ func (p *exprParser) number(t *lexer.Token) Expr {
 		text = strings.ReplaceAll(text, "_", "")
 	}
 	if len(text) > 1 && text[0] == '0' {
+		base := 0
 		switch text[1] | 0x20 {
-		case 'x', 'o', 'b':
-			base := map[byte]int{'x': 16, 'o': 8, 'b': 2}[text[1]|0x20]
+		case 'x':
+			base = 16
+		case 'o':
+			base = 8
+		case 'b':
+			base = 2
+		}
+		if base != 0 {
 			n, _ := new(big.Int).SetString(text[2:], base)
 			return &Constant{Pos: pos, Kind: ConstInt, Value: n.String()}
 		}
