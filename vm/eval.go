@@ -579,7 +579,7 @@ dispatch:
 			}
 			sp -= 2
 			r, e := callEx(t, stack[sp], stack[sp+1], kw)
-			clear(stack[sp : sp+3])
+			clear(stack[sp : sp+2+arg&callExHasKwargs])
 			if e != nil {
 				err = e
 				goto fail
