@@ -65,12 +65,26 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Ex
 		}
 	}
 	f := g.frame
+	if g.state == genSuspended && throw != nil {
+		if sub, ok := f.delegate(); ok {
+			// Paused in `yield from`: the delegate gets the exception first.
+			g.mu.Unlock()
+			return g.throwIntoDelegate(t, sub, throw)
+		}
+	}
 	if g.state == genSuspended && throw == nil {
 		f.slots[f.sp] = v // the value of the paused yield expression
 		f.sp++
 	}
 	g.state = genRunning
 	g.mu.Unlock()
+	return g.runFrame(t, throw)
+}
+
+// runFrame runs the generator's frame from where it stands (the state is
+// already genRunning), raising throw first when it is not nil.
+func (g *Generator) runFrame(t *runtime.Thread, throw *runtime.Exception) (runtime.Value, bool, error) {
+	f := g.frame
 
 	ts := stateOf(t)
 	if err := ts.pushFrame(t, f); err != nil {
@@ -116,6 +130,68 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Ex
 		return runtime.Value{}, true, exc
 	}
 	return result, true, nil
+}
+
+// delegate returns the iterator a frame paused in `yield from` delegates
+// to: the frame stopped at the YIELD_VALUE that follows a SEND, with the
+// iterator on top of its stack.
+func (f *Frame) delegate() (runtime.Value, bool) {
+	pc := f.pc
+	if pc < 2 || Opcode(f.code.Instrs[pc-1]) != YIELD_VALUE || Opcode(f.code.Instrs[pc-2]) != SEND {
+		return runtime.Value{}, false
+	}
+	return f.slots[f.sp-1], true
+}
+
+// throwIntoDelegate is throw() on a generator paused in `yield from`: the
+// exception goes to the delegate; if the delegate handles it and yields,
+// so does g; if it finishes, g resumes with its return value; if the
+// exception comes back out, it is raised in g.
+func (g *Generator) throwIntoDelegate(t *runtime.Thread, sub runtime.Value, exc *runtime.Exception) (runtime.Value, bool, error) {
+	var v runtime.Value
+	var done bool
+	var err error
+	if subGen, ok := sub.Object().(*Generator); ok {
+		if exc.Matches(runtime.GeneratorExitType) {
+			err = exc
+			if cerr := subGen.close(t); cerr != nil {
+				err = cerr
+			}
+		} else {
+			v, done, err = subGen.resume(t, runtime.None, exc)
+		}
+	} else {
+		meth, aerr := runtime.GetAttr(t, sub, "throw")
+		if aerr != nil {
+			err = exc
+		} else {
+			v, err = runtime.Call(t, meth, []runtime.Value{runtime.Obj(exc)}, nil)
+		}
+		if err != nil && err != error(exc) {
+			if stop := runtime.AsException(err); stop.Matches(runtime.StopIterationType) {
+				v, done, err = stopIterationValue(stop), true, nil
+			}
+		}
+	}
+	if !done && err == nil {
+		return v, false, nil
+	}
+	g.mu.Lock()
+	if g.state != genSuspended {
+		g.mu.Unlock()
+		return runtime.Value{}, false, runtime.Errorf(runtime.ValueErrorType, "generator already executing")
+	}
+	g.state = genRunning
+	g.mu.Unlock()
+	if err != nil {
+		// The delegate let the exception out: it is raised in g.
+		return g.runFrame(t, runtime.AsException(err))
+	}
+	// The delegation is over: continue after the SEND loop with its result.
+	f := g.frame
+	f.slots[f.sp-1] = v
+	f.pc = int(f.code.Instrs[f.pc-2] >> 8)
+	return g.runFrame(t, nil)
 }
 
 // close is generator.close(): raise GeneratorExit at the paused yield.
