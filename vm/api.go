@@ -46,6 +46,7 @@ func CompileSource(filename string, src []byte, mode Mode) (*Code, error) {
 // Exec runs code as the body of module mod (its Dict is the globals) on
 // thread t. The error, if any, is a *runtime.Exception (SystemExit included).
 func Exec(t *runtime.Thread, code *Code, mod *runtime.Module) error {
+	Install(t.Interp)
 	ts := stateOf(t)
 	f := ts.newFrame(code, nil, mod.Dict)
 	if err := ts.pushFrame(t, f); err != nil {
@@ -63,6 +64,7 @@ func Exec(t *runtime.Thread, code *Code, mod *runtime.Module) error {
 // or an uncaught exception's traceback to stderr, honours SystemExit, flushes
 // the streams, and returns the process exit status (0, 1, or sys.exit's code).
 func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
+	Install(in)
 	defer in.Flush()
 	code, err := CompileSource(filename, src, ModeFile)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 // Every module is built in (runtime.RegisterModule); a dotted name is
 // registered whole ("os.path"), or is an attribute of its parent package.
 func importModule(t *runtime.Thread, name string) (*runtime.Module, error) {
-	m, err := t.Interp.Import(name)
+	m, err := t.Import(name)
 	if err == nil {
 		return m, nil
 	}
@@ -39,7 +39,7 @@ func importFrom(t *runtime.Thread, mod runtime.Value, name string) (runtime.Valu
 	if v, ok := m.Dict.GetStr(name); ok {
 		return v, nil
 	}
-	if sub, err := t.Interp.Import(m.Name + "." + name); err == nil {
+	if sub, err := t.Import(m.Name + "." + name); err == nil {
 		return runtime.Obj(sub), nil
 	}
 	return runtime.Value{}, runtime.Errorf(runtime.ImportErrorType,

@@ -1,0 +1,30 @@
+package vm
+
+import (
+	"minipy/runtime"
+)
+
+// Install connects an interpreter to the vm: the runtime calls back through
+// these hooks to run the modules written in Python (runtime.SourceModules)
+// and to print the traceback of an exception that ended a thread. RunMain
+// and Exec install them when they are missing; call Install yourself before
+// starting threads on an interpreter that no vm code has touched yet.
+func Install(in *runtime.Interpreter) {
+	if in.ExecSource == nil {
+		in.ExecSource = execSource
+	}
+	if in.PrintException == nil {
+		in.PrintException = PrintException
+	}
+}
+
+// execSource compiles and runs the source of a module written in Python
+// as the body of m on thread t.
+func execSource(t *runtime.Thread, m *runtime.Module, src string) error {
+	filename := m.Name + ".py"
+	code, err := CompileSource(filename, []byte(src), ModeFile)
+	if err != nil {
+		return runtime.Errorf(runtime.SyntaxErrorType, "%s", err.Error())
+	}
+	return Exec(t, code, m)
+}
