@@ -86,31 +86,21 @@ func (r *repl) feed(line string) (status int, exit bool) {
 		return 0, false
 	}
 	r.pending = append(r.pending, line)
-	return r.submitIfComplete(blank)
-}
-
-func (r *repl) submitIfComplete(lastBlank bool) (int, bool) {
-	v, _, _ := judgeInput(r.source(), lastBlank, false)
-	if v == needMore {
-		return 0, false
-	}
 	return r.submit(false)
 }
 
-// source is the pending block as a source text.
-func (r *repl) source() string {
-	return strings.Join(r.pending, "\n") + "\n"
-}
-
-// submit compiles and runs the pending block (or reports its syntax error)
-// and clears it.
+// submit judges the pending block and, unless it needs more lines, runs it
+// (or reports its syntax error) and starts a new block. atEOF takes the
+// block as it stands (Ctrl-D on a "... " prompt).
 func (r *repl) submit(atEOF bool) (status int, exit bool) {
-	src := r.source()
+	src := strings.Join(r.pending, "\n") + "\n"
 	lastBlank := strings.TrimSpace(r.pending[len(r.pending)-1]) == ""
+	v, mod, err := judgeInput(src, lastBlank, atEOF)
+	if v == needMore {
+		return 0, false
+	}
 	r.reader.AddHistory(strings.TrimRight(strings.Join(r.pending, "\n"), " \t\n"))
 	r.pending = nil
-
-	v, mod, err := judgeInput(src, lastBlank, atEOF)
 	if v == reportIt {
 		writeCompileError(outputWriter{r.interp.Stderr}, err)
 		return 0, false
