@@ -1,12 +1,14 @@
 package fuzz
 
 import (
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"minipy/lang"
 	"minipy/runtime"
@@ -75,6 +77,24 @@ var (
 		`threading|queue|asyncio|concurrent|multiprocessing|subprocess|socket`)
 )
 
+// hitsKnownBug recognises inputs that trigger a crash already saved in
+// testdata/fuzz/FuzzRun and reported: while fuzzing they are skipped so the
+// fuzzer looks for new crashes instead of finding the same one again. Plain
+// `go test` still replays the saved crashers, so they fail until fixed.
+// Remove a case here when its bug is fixed.
+func hitsKnownBug(src string) bool {
+	// Source that is not UTF-8 must be a SyntaxError ("Non-UTF-8 code
+	// starting with '\\xab' ..."); it reaches the runtime as an invalid str.
+	return !utf8.ValidString(src)
+}
+
+// isFuzzing reports whether this run is generating inputs (-fuzz) rather
+// than replaying the corpus.
+func isFuzzing() bool {
+	fl := flag.Lookup("test.fuzz")
+	return fl != nil && fl.Value.String() != ""
+}
+
 func FuzzRun(f *testing.F) {
 	for _, s := range tricky {
 		f.Add(s)
@@ -85,8 +105,9 @@ func FuzzRun(f *testing.F) {
 			f.Add(string(src))
 		}
 	}
+	fuzzing := isFuzzing()
 	f.Fuzz(func(t *testing.T, src string) {
-		if unsafeForFuzzing(src) {
+		if unsafeForFuzzing(src) || fuzzing && hitsKnownBug(src) {
 			return
 		}
 		runOnce(t, src)
