@@ -24,7 +24,7 @@ func (c *compiler) assignTo(target lang.Expr) {
 	case *lang.List:
 		c.unpackInto(t.Pos, t.Elts)
 	case *lang.Starred:
-		c.errorf(t.Pos, c.src.exprWidth(t.Pos), "starred assignment target must be in a list or tuple")
+		c.errorf(t.Pos, c.src.targetWidth(t.Pos), "starred assignment target must be in a list or tuple")
 	default:
 		c.errorf(target.Position(), 1, "cannot assign to expression")
 	}
@@ -37,7 +37,7 @@ func (c *compiler) unpackInto(pos lang.Pos, elts []lang.Expr) {
 	for i, e := range elts {
 		if _, ok := e.(*lang.Starred); ok {
 			if star >= 0 {
-				c.errorf(pos, c.src.exprWidth(pos), "multiple starred expressions in assignment")
+				c.errorf(pos, c.src.targetWidth(pos), "multiple starred expressions in assignment")
 			}
 			star = i
 		}

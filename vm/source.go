@@ -85,6 +85,26 @@ func (s *source) exprWidth(pos lang.Pos) int {
 	return s.scanWidth(pos, true)
 }
 
+// targetWidth is the width of an assignment target list starting at pos:
+// up to the `=` that ends it.
+func (s *source) targetWidth(pos lang.Pos) int {
+	runes := []rune(s.line(pos.Line))
+	start := pos.Col - 1
+	depth := 0
+	for i := start; i >= 0 && i < len(runes); i++ {
+		switch r := runes[i]; {
+		case r == '(' || r == '[' || r == '{':
+			depth++
+		case r == ')' || r == ']' || r == '}':
+			depth--
+		case r == '=' && depth == 0 && (i+1 >= len(runes) || runes[i+1] != '=') &&
+			(i == 0 || !strings.ContainsRune("=!<>", runes[i-1])):
+			return max(1, utf8.RuneCountInString(strings.TrimRight(string(runes[start:i]), " \t")))
+		}
+	}
+	return s.stmtWidth(pos)
+}
+
 func (s *source) scanWidth(pos lang.Pos, stopAtClose bool) int {
 	runes := []rune(s.line(pos.Line))
 	start := pos.Col - 1
