@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"minipy/lang"
@@ -21,6 +22,10 @@ const (
 	fuzzStepLimit      = 20000
 	fuzzRecursionLimit = 200
 	fuzzFilename       = "<fuzz>"
+	// fuzzTimeout interrupts an input that is still running (Ctrl-C
+	// through the eval breaker): a few steps can still take forever when
+	// each one doubles the size of a big int (n = n * n in a loop).
+	fuzzTimeout = time.Second
 )
 
 // tricky are seeds aimed at the corners: unterminated constructs, bad
@@ -133,7 +138,9 @@ func runOnce(t *testing.T, src string) {
 	th.StepLimit = fuzzStepLimit
 	main := runtime.NewModule("__main__")
 	interp.SetModule(main)
+	watchdog := time.AfterFunc(fuzzTimeout, func() { th.Breaker.Or(runtime.BreakInterrupt) })
 	err = vm.Exec(th, code, main)
+	watchdog.Stop()
 	interp.Flush()
 	if err == nil {
 		return
