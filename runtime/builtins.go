@@ -56,6 +56,7 @@ func builtinTypes() []*Type {
 		ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
 		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType,
 		EnumerateType, ZipType, MapType, FilterType, ReversedType,
+		PropertyType, StaticMethodType, ClassMethodType, SuperType,
 	}
 }
 

@@ -18,6 +18,7 @@ type Dict struct {
 	index   []int32     // slots: indexEmpty, indexDummy or a position in entries
 	used    int         // number of live entries
 	version uint64      // changes whenever a key is added or removed
+	ext     *subclassExt // set for instances of a dict subclass (subclass.go)
 }
 
 // DictItem is one key/value pair of a dict.
@@ -37,7 +38,12 @@ const (
 )
 
 // Type implements Object.
-func (d *Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type {
+	if d.ext != nil {
+		return d.ext.cls
+	}
+	return DictType
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }

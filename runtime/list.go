@@ -10,10 +10,16 @@ import "sync"
 type List struct {
 	mu    sync.Mutex
 	items []Value
+	ext   *subclassExt // set for instances of a list subclass (subclass.go)
 }
 
 // Type implements Object.
-func (l *List) Type() *Type { return ListType }
+func (l *List) Type() *Type {
+	if l.ext != nil {
+		return l.ext.cls
+	}
+	return ListType
+}
 
 // NewList returns a list holding items (the list takes ownership).
 func NewList(items []Value) *List { return &List{items: items} }

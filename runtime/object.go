@@ -113,7 +113,7 @@ func initObjectType() {
 		if err != nil {
 			return Value{}, err
 		}
-		return None, SetAttr(t, self, name, args[1])
+		return None, ObjectSetAttr(t, self, name, args[1])
 	})
 	o.AddMethod("__getattribute__", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkOneArg("object.__getattribute__", args, kwargs); err != nil {
@@ -123,7 +123,7 @@ func initObjectType() {
 		if err != nil {
 			return Value{}, err
 		}
-		return GetAttr(t, self, name)
+		return ObjectGetAttribute(t, self, name)
 	})
 	o.AddMethod("__delattr__", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkOneArg("object.__delattr__", args, kwargs); err != nil {
@@ -133,7 +133,7 @@ func initObjectType() {
 		if err != nil {
 			return Value{}, err
 		}
-		return None, DelAttr(t, self, name)
+		return None, ObjectSetAttr(t, self, name, Value{})
 	})
 }
 
@@ -170,6 +170,7 @@ func initTypeType() {
 		if !typ.Dict.DelStr(name) {
 			return NoAttribute(v, name)
 		}
+		classAttrChanged(typ, name)
 		return nil
 	}
 	tt.AddMethod("mro", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
@@ -272,6 +273,7 @@ func typeSetAttr(t *Thread, v Value, name string, val Value) error {
 		}
 	}
 	typ.Dict.SetStr(name, val)
+	classAttrChanged(typ, name)
 	return nil
 }
 

@@ -15,10 +15,16 @@ type Str struct {
 	s     string
 	n     int                    // length in code points
 	runes atomic.Pointer[[]rune] // lazily built for non-ASCII indexing
+	ext   *subclassExt           // set for instances of a str subclass (subclass.go)
 }
 
 // Type implements Object.
-func (s *Str) Type() *Type { return StrType }
+func (s *Str) Type() *Type {
+	if s.ext != nil {
+		return s.ext.cls
+	}
+	return StrType
+}
 
 // String returns the Go string (UTF-8).
 func (s *Str) String() string { return s.s }

@@ -91,7 +91,7 @@ func threadExceptHook(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return Value{}, err
 	}
 	tup, ok := args[0].obj.(*Tuple)
-	if !ok || tup.typ != exceptHookArgsType {
+	if !ok || tup.Type() != exceptHookArgsType {
 		return Value{}, Errorf(TypeErrorType, "_thread.excepthook argument type must be ExceptHookArgs")
 	}
 	excType, excValue, thread := tup.items[0], tup.items[1], tup.items[3]

@@ -4,13 +4,13 @@ package runtime
 // can be shared freely.
 type Tuple struct {
 	items []Value
-	typ   *Type // nil for a plain tuple; a tuple subtype (struct sequences)
+	ext   *subclassExt // nil for a plain tuple; set for a tuple subtype (subclass.go)
 }
 
 // Type implements Object.
 func (t *Tuple) Type() *Type {
-	if t.typ != nil {
-		return t.typ
+	if t.ext != nil {
+		return t.ext.cls
 	}
 	return TupleType
 }
@@ -28,7 +28,7 @@ func NewTuple(items []Value) Value {
 
 // NewTupleOfType returns an instance of a tuple subtype typ holding items.
 func NewTupleOfType(typ *Type, items []Value) Value {
-	return Obj(&Tuple{items: items, typ: typ})
+	return Obj(&Tuple{items: items, ext: &subclassExt{cls: typ}})
 }
 
 // Items returns the items (shared: never modify them).
@@ -61,7 +61,7 @@ func init() {
 		if len(args) == 0 {
 			return EmptyTuple, nil
 		}
-		if tup, ok := args[0].obj.(*Tuple); ok && tup.typ == nil {
+		if tup, ok := args[0].obj.(*Tuple); ok && tup.ext == nil {
 			return args[0], nil // tuple(t) is t
 		}
 		items, err := sequenceItems(t, args[0])
@@ -92,7 +92,7 @@ func init() {
 			return Value{}, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", TypeName(b))
 		}
 		x := a.obj.(*Tuple).items
-		if len(tb.items) == 0 && a.obj.(*Tuple).typ == nil {
+		if len(tb.items) == 0 && a.obj.(*Tuple).ext == nil {
 			return a, nil
 		}
 		items := make([]Value, 0, len(x)+len(tb.items))
@@ -100,7 +100,7 @@ func init() {
 	}
 	tt.Repeat = func(t *Thread, a Value, n int) (Value, error) {
 		tup := a.obj.(*Tuple)
-		if n == 1 && tup.typ == nil {
+		if n == 1 && tup.ext == nil {
 			return a, nil
 		}
 		if n <= 0 || len(tup.items) == 0 {
@@ -189,7 +189,7 @@ func tupleGetItem(t *Thread, v, key Value) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
-	if count == len(tup.items) && step == 1 && tup.typ == nil {
+	if count == len(tup.items) && step == 1 && tup.ext == nil {
 		return v, nil
 	}
 	return NewTuple(sliceItems(tup.items, start, step, count)), nil

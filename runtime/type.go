@@ -90,6 +90,11 @@ type Type struct {
 
 	// Flags.
 	Final bool // cannot be subclassed (bool, NoneType, ...)
+	// MethodDescriptor marks function types whose Get binds by prepending
+	// the instance to the arguments (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR):
+	// callers that find such a value on a class may call it with the
+	// instance as first argument instead of allocating a bound method.
+	MethodDescriptor bool
 
 	// New creates an instance: the type called as a constructor, `int("3")`.
 	// For a user class it runs __new__/__init__.
@@ -141,6 +146,10 @@ type Type struct {
 	// Get is the descriptor protocol's __get__: a function stored in a class
 	// dict binds itself to the instance. obj is null for access on the class.
 	Get func(t *Thread, descr, obj Value, owner *Type) (Value, error)
+	// Set is the descriptor protocol's __set__ (val is the value) and
+	// __delete__ (val is null). A type with Get and Set is a data
+	// descriptor: it takes precedence over the instance dict (property).
+	Set func(t *Thread, descr, obj, val Value) error
 
 	// Enter and Exit are the context-manager protocol of built-in types.
 	Enter func(t *Thread, v Value) (Value, error)
