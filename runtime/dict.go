@@ -14,10 +14,10 @@ import "sync"
 // through version, as CPython's lookup does with its "keys changed" check.
 type Dict struct {
 	mu      sync.Mutex
-	entries []dictEntry // insertion order; a deleted entry has a null key
-	index   []int32     // slots: indexEmpty, indexDummy or a position in entries
-	used    int         // number of live entries
-	version uint64      // changes whenever a key is added or removed
+	entries []dictEntry  // insertion order; a deleted entry has a null key
+	index   []int32      // slots: indexEmpty, indexDummy or a position in entries
+	used    int          // number of live entries
+	version uint64       // changes whenever a key is added or removed
 	ext     *subclassExt // set for instances of a dict subclass (subclass.go)
 }
 
