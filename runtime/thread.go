@@ -35,7 +35,8 @@ type Interpreter struct {
 	// (SourceModules), as the body of m on thread t; the vm installs it.
 	ExecSource func(t *Thread, m *Module, src string) error
 
-	threads threadRegistry // every thread, live and finished (threadstats.go)
+	threads threadRegistry  // every thread, live and finished (threadstats.go)
+	procs   processRegistry // child processes and queue feeders (process.go)
 }
 
 // NewInterpreter creates an interpreter writing to the process's standard
