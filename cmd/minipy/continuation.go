@@ -39,7 +39,7 @@ func judgeInput(src string, lastLineBlank, atEOF bool) (verdict, *lang.Module, e
 				return needMore, nil, nil
 			}
 		}
-		return reportIt, nil, err
+		return reportIt, nil, interactiveCaret(err)
 	}
 	if !atEOF && !lastLineBlank && startsCompound(mod) {
 		return needMore, nil, nil
@@ -66,4 +66,16 @@ func startsCompound(mod *lang.Module) bool {
 		return true
 	}
 	return false
+}
+
+// interactiveCaret adjusts an error found on a blank line to the way
+// CPython's interactive tokenizer reports it: unlike a file's EOF (no
+// caret), a blank line typed at "... " is shown with a caret in column 1.
+func interactiveCaret(err error) error {
+	if se, ok := err.(*lang.SyntaxError); ok && se.Col == 0 && se.Line > 0 && strings.TrimSpace(se.Text) == "" {
+		fixed := *se
+		fixed.Col = 1
+		return &fixed
+	}
+	return err
 }

@@ -140,8 +140,20 @@ IndentationError: expected an indented block after 'if' statement on line 1
   File "<stdin>", line 1
     2
 IndentationError: unexpected indent
+>>> @d
+... 
+  File "<stdin>", line 2
+    
+    ^
+SyntaxError: invalid syntax
+>>> x = 1 + \
+... 
+  File "<stdin>", line 2
+    
+    ^
+SyntaxError: invalid syntax
 >>> 
-`, 0, "1 +", "if 1:", "  1 +", "if 1:", "", "  2")
+`, 0, "1 +", "if 1:", "  1 +", "if 1:", "", "  2", "@d", "", `x = 1 + \`, "")
 }
 
 func TestREPLCtrlCCancelsBlockAndCtrlDRunsIt(t *testing.T) {
