@@ -17,6 +17,7 @@ type Dict struct {
 	entries []dictEntry  // insertion order; a deleted entry has a null key
 	index   []int32      // slots: indexEmpty, indexDummy or a position in entries
 	used    int          // number of live entries
+	dummies int          // index slots marking a deleted key (lookups probe past them)
 	version uint64       // changes whenever a key is added or removed
 	ext     *subclassExt // set for instances of a dict subclass (subclass.go)
 }
@@ -82,7 +83,7 @@ func (d *Dict) resizeLocked(minUsed int) {
 	for pos, e := range live {
 		index[emptySlot(index, mask, e.hash)] = int32(pos)
 	}
-	d.entries, d.index = live, index
+	d.entries, d.index, d.dummies = live, index, 0
 	d.version++
 }
 
@@ -170,10 +171,16 @@ func (d *Dict) findStrLocked(k string, hash int64) int {
 
 // insertNewLocked appends a key known to be absent.
 func (d *Dict) insertNewLocked(key Value, hash int64, val Value) {
-	if d.index == nil || len(d.entries) >= usable(len(d.index)) {
+	// Dummies count too: a lookup stops only at an empty slot, so live and
+	// deleted keys together must leave some (removeLocked trims entries,
+	// not the dummies it leaves in the index).
+	if d.index == nil || len(d.entries) >= usable(len(d.index)) || d.used+d.dummies >= usable(len(d.index)) {
 		d.resizeLocked(2*d.used + 1) // CPython's GROWTH_RATE: an index of used*3 slots
 	}
 	slot := emptySlot(d.index, uint64(len(d.index)-1), hash)
+	if d.index[slot] == indexDummy {
+		d.dummies--
+	}
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: hash, key: key, value: val})
 	d.used++
@@ -205,6 +212,7 @@ func (d *Dict) removeLocked(pos int) {
 		i = (i*5 + perturb + 1) & mask
 	}
 	d.index[i] = indexDummy
+	d.dummies++
 	*e = dictEntry{}
 	d.used--
 	d.version++
@@ -345,7 +353,7 @@ func (d *Dict) Len() int {
 // Clear removes every key.
 func (d *Dict) Clear() {
 	d.mu.Lock()
-	d.entries, d.index, d.used = nil, nil, 0
+	d.entries, d.index, d.used, d.dummies = nil, nil, 0, 0
 	d.version++
 	d.mu.Unlock()
 }
@@ -406,7 +414,7 @@ func (d *Dict) entriesSnapshot() []dictEntry {
 func (d *Dict) Copy() *Dict {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	c := &Dict{used: d.used}
+	c := &Dict{used: d.used, dummies: d.dummies}
 	if d.used == len(d.entries) {
 		c.entries = append([]dictEntry(nil), d.entries...)
 		c.index = append([]int32(nil), d.index...)
