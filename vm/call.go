@@ -11,15 +11,15 @@ func (ts *threadState) pushFrame(t *runtime.Thread, f *Frame) error {
 		return runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	t.Depth++
-	ts.frames = append(ts.frames, f)
+	f.back = ts.top
+	ts.top = f
 	return nil
 }
 
 // popFrame removes the innermost frame.
 func (ts *threadState) popFrame(t *runtime.Thread) {
 	t.Depth--
-	ts.frames[len(ts.frames)-1] = nil
-	ts.frames = ts.frames[:len(ts.frames)-1]
+	ts.top = ts.top.back
 }
 
 // pushCall prepares a call of fn: it binds the arguments into a new frame
@@ -58,8 +58,31 @@ func (ts *threadState) pushCall(t *runtime.Thread, fn *Function, args []runtime.
 		}
 	}
 	t.Depth++
-	ts.frames = append(ts.frames, f)
+	f.back = ts.top
+	ts.top = f
 	return f, runtime.Value{}, nil
+}
+
+// pushFastCall is pushCall for the common case: a function whose fast
+// flag is set called with exactly its positional parameters.
+func (ts *threadState) pushFastCall(t *runtime.Thread, fn *Function, args []runtime.Value) (*Frame, error) {
+	if t.Depth >= t.Interp.RecursionLimit {
+		return nil, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	f := ts.newFrame(fn.Code, fn, fn.Globals)
+	for i, a := range args {
+		f.slots[i] = a
+	}
+	if t.StepLimit > 0 || t.Breaker.Load() != 0 {
+		if err := checkBreaker(t); err != nil {
+			ts.releaseFrame(f)
+			return nil, err
+		}
+	}
+	t.Depth++
+	f.back = ts.top
+	ts.top = f
+	return f, nil
 }
 
 // callFromGo runs fn for a Go caller (FunctionType's Call slot: a built-in

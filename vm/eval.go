@@ -228,6 +228,15 @@ dispatch:
 			a, b := stack[sp-1], stack[sp]
 			if a.IsInt() && b.IsInt() {
 				if r, ok := intBinary(arg, a.AsInt(), b.AsInt()); ok {
+					// `x = a op b` and `x op= b`: store straight into
+					// the local, saving a dispatch.
+					if next := instrs[pc]; Opcode(next) == STORE_FAST {
+						stack[next>>8] = r
+						stack[sp] = runtime.Value{}
+						sp--
+						pc++
+						break
+					}
 					stack[sp-1] = r
 					break
 				}
@@ -252,7 +261,24 @@ dispatch:
 			sp--
 			a, b := stack[sp-1], stack[sp]
 			if a.IsInt() && b.IsInt() {
-				stack[sp-1] = runtime.Bool(intCompare(runtime.CompareOp(arg), a.AsInt(), b.AsInt()))
+				r := intCompare(runtime.CompareOp(arg), a.AsInt(), b.AsInt())
+				// A comparison that decides a jump jumps at once.
+				switch next := instrs[pc]; Opcode(next) {
+				case POP_JUMP_IF_FALSE:
+					sp--
+					pc++
+					if !r {
+						pc = int(next >> 8)
+					}
+				case POP_JUMP_IF_TRUE:
+					sp--
+					pc++
+					if r {
+						pc = int(next >> 8)
+					}
+				default:
+					stack[sp-1] = runtime.Bool(r)
+				}
 				break
 			}
 			if a.IsFloat() && b.IsFloat() {
@@ -365,7 +391,7 @@ dispatch:
 				return result, nil
 			}
 			ts.releaseFrame(f)
-			f = ts.frames[len(ts.frames)-1]
+			f = ts.top
 			code, instrs, consts, stack, sp, pc = f.code, f.code.Instrs, f.code.Consts, f.slots, f.sp, f.pc
 			stack[sp] = result
 			sp++
@@ -502,7 +528,26 @@ dispatch:
 			stack[sp] = runtime.Obj(fn)
 			sp++
 
-		case CALL, CALL_METHOD, CALL_KW:
+		case CALL:
+			base := sp - arg - 1
+			if fn, ok := stack[base].Object().(*Function); ok && fn.fast && arg == fn.Code.ArgCount {
+				next, e := ts.pushFastCall(t, fn, stack[base+1:sp])
+				for i := base; i < sp; i++ {
+					stack[i] = runtime.Value{}
+				}
+				sp = base
+				if e != nil {
+					err = e
+					goto fail
+				}
+				f.sp, f.pc = sp, pc
+				f = next
+				code, instrs, consts, stack, sp, pc = f.code, f.code.Instrs, f.code.Consts, f.slots, f.sp, f.pc
+				break
+			}
+			fallthrough
+
+		case CALL_METHOD, CALL_KW:
 			// Lay the call out as callee, args... (a method's self is
 			// its first argument; a bound method's self is written over
 			// the callee slot).
@@ -766,7 +811,7 @@ fail:
 				return runtime.Value{}, exc
 			}
 			ts.releaseFrame(f)
-			f = ts.frames[len(ts.frames)-1]
+			f = ts.top
 			code, instrs, consts, stack, sp, pc = f.code, f.code.Instrs, f.code.Consts, f.slots, f.sp, f.pc
 			addTraceback(exc, code, pc-1)
 		}

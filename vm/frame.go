@@ -22,13 +22,14 @@ type Frame struct {
 	gen   *Generator // the generator running this frame, if any
 	// yielded is set when the frame stopped at a yield rather than a return.
 	yielded bool
+	back    *Frame // the calling frame (nil for the outermost)
 }
 
 // threadState is the vm's per-thread state (runtime.Thread.VM).
 type threadState struct {
-	frames []*Frame // the call stack, innermost last
-	pool   []*Frame // released frames, reused to avoid allocation per call
-	arena  valueArena
+	top   *Frame   // the innermost frame; frames link to their callers
+	pool  []*Frame // released frames, reused to avoid allocation per call
+	arena valueArena
 	// excInfo is the exception being handled (sys.exc_info()), the
 	// implicit __context__ of a new exception and what a bare raise raises.
 	excInfo *runtime.Exception
@@ -48,6 +49,7 @@ func stateOf(t *runtime.Thread) *threadState {
 }
 
 // newFrame returns a frame for code with zeroed slots from the arena.
+// Every field is set, so a pooled frame needs no clearing when released.
 func (ts *threadState) newFrame(code *Code, fn *Function, globals *runtime.Dict) *Frame {
 	var f *Frame
 	if n := len(ts.pool); n > 0 {
@@ -57,10 +59,7 @@ func (ts *threadState) newFrame(code *Code, fn *Function, globals *runtime.Dict)
 		f = &Frame{}
 	}
 	nlocals := code.numLocals()
-	f.code, f.fn, f.globals = code, fn, globals
-	f.slots = ts.arena.alloc(nlocals + code.StackSize)
-	f.sp = nlocals
-	f.pc = 0
+	*f = Frame{code: code, fn: fn, globals: globals, slots: ts.arena.alloc(nlocals + code.StackSize), sp: nlocals}
 	return f
 }
 
@@ -79,7 +78,7 @@ func (ts *threadState) releaseFrame(f *Frame) {
 		return
 	}
 	ts.arena.free(f.slots)
-	*f = Frame{}
+	f.slots = nil
 	ts.pool = append(ts.pool, f)
 }
 
@@ -144,7 +143,9 @@ func (a *valueArena) alloc(n int) []runtime.Value {
 // free releases the most recently allocated window, clearing it so the
 // garbage collector does not see stale references.
 func (a *valueArena) free(w []runtime.Value) {
-	clear(w)
+	for i := range w { // a loop: cheaper than clear's runtime call for a few slots
+		w[i] = runtime.Value{}
+	}
 	a.top -= len(w)
 	if a.top == 0 && len(a.saved) > 0 {
 		// Keep the emptied chunk as a spare: a recursion that oscillates

@@ -29,6 +29,9 @@ type Function struct {
 	// arguments can copy them straight into the frame (no *args, **kwargs,
 	// keyword-only parameters or cells among the parameters).
 	simple bool
+	// fast is simple, and moreover the call makes a plain frame (not a
+	// generator) with no cells or free variables to set up.
+	fast bool
 }
 
 // FunctionType is the type of minipy functions.
@@ -56,6 +59,7 @@ func newFunction(code *Code, globals *runtime.Dict) *Function {
 			fn.simple = false
 		}
 	}
+	fn.fast = fn.simple && code.Flags&FlagGenerator == 0 && len(code.CellVars)+len(code.FreeVars) == 0
 	return fn
 }
 
