@@ -185,6 +185,15 @@ func classAttrChanged(cls *Type, name string) {
 	if !IsUserClass(cls) || len(name) < 5 || name[:2] != "__" {
 		return
 	}
+	if name == "__module__" {
+		// Reprs read the Module field (namedtuple sets __module__ late).
+		if m, ok := cls.Dict.GetStr(name); ok {
+			if s, ok := AsStr(m); ok {
+				cls.Module = s
+			}
+		}
+		return
+	}
 	var defs []*slotDef
 	for _, d := range slotDefs {
 		if containsName(d.names, name) || containsName(d.deps, name) {

@@ -265,6 +265,34 @@ func init() {
 	}
 	ListType.AddMethod("__init__", listInit)
 	DictType.AddMethod("__init__", dictInit)
+	// dict.fromkeys is a classmethod: OrderedDict.fromkeys makes an
+	// OrderedDict. (This replaces dict_type.go's plain function, whose init
+	// runs earlier: files initialise in name order.)
+	DictType.Dict.SetStr("fromkeys", Obj(&ClassMethod{Func: NewBuiltin("fromkeys", dictFromKeysOf)}))
+}
+
+// dictFromKeysOf is dict.fromkeys bound to a class: a dict subclass is
+// instantiated and filled through its own __setitem__.
+func dictFromKeysOf(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if len(args) == 0 {
+		return Value{}, Errorf(TypeErrorType, "fromkeys expected at least 1 argument, got 0")
+	}
+	if Is(args[0], Obj(DictType)) {
+		return dictFromKeys(t, args[1:], kwargs)
+	}
+	if err := checkPositional("fromkeys", args[1:], kwargs, 1, 2); err != nil {
+		return Value{}, err
+	}
+	val := None
+	if len(args) == 3 {
+		val = args[2]
+	}
+	d, err := Call(t, args[0], nil, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	err = forEach(t, args[1], func(k Value) error { return SetItem(t, d, k, val) })
+	return d, err
 }
 
 // listInit is list.__init__(self, iterable=()): it replaces the contents.
