@@ -1,8 +1,10 @@
 package lang
 
 import (
+	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -19,6 +21,9 @@ import (
 // or on a later line; then the parse error; then the checks CPython makes
 // after parsing ('return' outside function, duplicate arguments, ...).
 func Parse(filename string, src []byte) (*Module, error) {
+	if err := checkUTF8(filename, src); err != nil {
+		return nil, err
+	}
 	in := instances.Get().(*instance)
 	defer instances.Put(in)
 	mod, err := in.parse(filename, string(src), true)
@@ -26,6 +31,33 @@ func Parse(filename string, src []byte) (*Module, error) {
 		return nil, err
 	}
 	return mod, nil
+}
+
+// checkUTF8 rejects source that is not UTF-8 before it is tokenized, with
+// the message CPython 3.11 prints for a file without an encoding
+// declaration (it has no source line: only the last line is printed). The
+// rest of the interpreter relies on str values holding valid UTF-8.
+func checkUTF8(filename string, src []byte) error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	line, i := 1, 0
+	for i < len(src) {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return &SyntaxError{
+		Kind:     "SyntaxError",
+		Filename: filename,
+		Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "+
+			"but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[i], filename, line),
+	}
 }
 
 // parseTree is Parse without the checks made after parsing (for tests that
