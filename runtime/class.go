@@ -37,6 +37,9 @@ type classInfo struct {
 	// a list subclass (instances are *List), and so on.
 	layout *Type
 
+	// attrs caches lookups along the MRO (attrcache.go).
+	attrs classAttrCache
+
 	mu sync.Mutex
 	// subclasses are the classes that name this one as a base, so that
 	// setting a dunder on a class updates the slots of its subclasses.

@@ -182,7 +182,11 @@ func updateAttrHooks(cls *Type) {
 // classAttrChanged is called after name was set or deleted in the dict of
 // cls: the slots fed by name are recomputed in cls and its subclasses.
 func classAttrChanged(cls *Type, name string) {
-	if !IsUserClass(cls) || len(name) < 5 || name[:2] != "__" {
+	if !IsUserClass(cls) {
+		return
+	}
+	visitSubclasses(cls, map[*Type]bool{}, func(c *Type) { classInfoOf(c).attrs.invalidate() })
+	if len(name) < 5 || name[:2] != "__" {
 		return
 	}
 	if name == "__module__" {

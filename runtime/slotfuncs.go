@@ -275,17 +275,3 @@ func newObject(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error
 	}
 	return builtinNew(t, classInfoOf(cls).layout, cls, args, kwargs)
 }
-
-// lookupWithOwner finds name along cls's MRO and returns it with the class
-// whose dict holds it (nil when missing).
-func lookupWithOwner(cls *Type, name string) (Value, *Type) {
-	for _, m := range cls.MRO {
-		if m.Dict == nil {
-			continue
-		}
-		if v, ok := m.Dict.GetStr(name); ok {
-			return v, m
-		}
-	}
-	return Value{}, nil
-}

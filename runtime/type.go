@@ -174,6 +174,9 @@ func (t *Type) IsSubtype(sub *Type) bool {
 
 // Lookup finds name along the MRO (the type's own attributes first).
 func (t *Type) Lookup(name string) (Value, bool) {
+	if v, found, ok := LookupClassAttr(t, name); ok {
+		return v, found // a user class: through its attribute cache
+	}
 	for _, m := range t.MRO {
 		if m.Dict != nil {
 			if v, ok := m.Dict.GetStr(name); ok {
