@@ -40,6 +40,10 @@ type classInfo struct {
 	// attrs caches lookups along the MRO (attrcache.go).
 	attrs classAttrCache
 
+	// hasDict is false when __slots__ take the instances' __dict__ away
+	// (slots.go).
+	hasDict bool
+
 	mu sync.Mutex
 	// subclasses are the classes that name this one as a base, so that
 	// setting a dunder on a class updates the slots of its subclasses.
@@ -92,6 +96,9 @@ func NewClass(t *Thread, name string, bases []Value, ns *Dict, qualname, module 
 		if info := classInfoOf(b); info != nil {
 			info.addSubclass(cls)
 		}
+	}
+	if err := initSlots(t, cls); err != nil {
+		return nil, err
 	}
 	updateAllSlots(cls)
 	if err := setNames(t, cls); err != nil {

@@ -132,3 +132,24 @@ func TestSuper(t *testing.T) {
 	_, err = Call(e.th, superType, nil, nil)
 	e.expect("super()", Value{}, err, "RuntimeError: super(): no arguments")
 }
+
+func TestSlots(t *testing.T) {
+	e := newTestEnv(t)
+	p := e.class("P", nil, attrs("__slots__", NewTuple([]Value{str("x"), str("y")})))
+	x := e.must(Call(e.th, Obj(p), nil, nil))
+	e.must(None, SetAttr(e.th, x, "x", Int(1)))
+	e.expect("p.x", e.must(GetAttr(e.th, x, "x")), nil, "1")
+	e.expect("P.x", e.must(GetAttr(e.th, Obj(p), "x")), nil, "<member 'x' of 'P' objects>")
+	_, err := GetAttr(e.th, x, "y")
+	e.expect("p.y", Value{}, err, "AttributeError: 'P' object has no attribute 'y'")
+	e.expect("p.z = 1", Value{}, SetAttr(e.th, x, "z", Int(1)), "AttributeError: 'P' object has no attribute 'z'")
+	_, err = GetAttr(e.th, x, "__dict__")
+	e.expect("p.__dict__", Value{}, err, "AttributeError: 'P' object has no attribute '__dict__'")
+	e.expect("del p.y", Value{}, DelAttr(e.th, x, "y"), "AttributeError: y")
+	_, err = e.newClass("T", nil, attrs("__slots__", NewTuple([]Value{str("x")}), "x", Int(5)))
+	e.expect("class T", Value{}, err, "ValueError: 'x' in __slots__ conflicts with class variable")
+	// A subclass without __slots__ has a __dict__ again.
+	q := e.must(Call(e.th, Obj(e.class("Q", types(p), nil)), nil, nil))
+	e.must(None, SetAttr(e.th, q, "z", Int(3)))
+	e.expect("q.z", e.must(GetAttr(e.th, q, "z")), nil, "3")
+}

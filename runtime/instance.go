@@ -46,14 +46,16 @@ func genericGetAttr(t *Thread, v Value, name string) (Value, error) {
 			return at.Get(t, attr, v, typ)
 		}
 	}
-	if name == "__dict__" {
-		if d := attrDict(v); d != nil {
-			return Obj(d), nil
+	if hasInstanceDict(typ) {
+		if name == "__dict__" {
+			if d := attrDict(v); d != nil {
+				return Obj(d), nil
+			}
 		}
-	}
-	if d := instanceDict(v); d != nil {
-		if x, ok := d.GetStr(name); ok {
-			return x, nil
+		if d := instanceDict(v); d != nil {
+			if x, ok := d.GetStr(name); ok {
+				return x, nil
+			}
 		}
 	}
 	if found {
@@ -64,6 +66,13 @@ func genericGetAttr(t *Thread, v Value, name string) (Value, error) {
 		return info.layout.GetAttr(t, v, name)
 	}
 	return Value{}, NoAttribute(v, name)
+}
+
+// hasInstanceDict reports whether instances of typ have a __dict__ (all
+// but those of classes with __slots__).
+func hasInstanceDict(typ *Type) bool {
+	info := classInfoOf(typ)
+	return info == nil || info.hasDict
 }
 
 // attrDict returns v's attribute dict, creating an exception's on first use.
@@ -110,6 +119,9 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 		return info.layout.SetAttr(t, v, name, val)
 	}
 	d := instanceDict(v)
+	if !hasInstanceDict(typ) {
+		d = nil // __slots__ without __dict__
+	}
 	switch {
 	case d == nil && found:
 		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name)
