@@ -263,6 +263,17 @@ func init() {
 			return newBuiltinInstance(t, owner, args, kwargs)
 		}}))
 	}
+	// object.__init_subclass__ is an implicit classmethod that does
+	// nothing (cooperative hooks end their super() chain there).
+	ObjectType.Dict.SetStr("__init_subclass__", Obj(&ClassMethod{Func: NewBuiltin("__init_subclass__",
+		func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if len(kwargs) > 0 && len(args) > 0 {
+				if cls, ok := args[0].obj.(*Type); ok {
+					return Value{}, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+				}
+			}
+			return None, nil
+		})}))
 	ListType.AddMethod("__init__", listInit)
 	DictType.AddMethod("__init__", dictInit)
 	// dict.fromkeys is a classmethod: OrderedDict.fromkeys makes an
