@@ -66,6 +66,10 @@ type threadStats struct {
 	bound             bool  // locked to its OS thread (CPU accounting)
 	tid               int   // the OS thread, while bound
 	cpuStart, cpu     int64 // thread CPU clock when bound; CPU used, once ended (-1: unknown)
+
+	log        *eventLog     // non-nil: transitions are logged too (threadevents.go)
+	events     []threadEvent // the logged transitions
+	eventsLost bool          // the log reached its bound
 }
 
 // statsEpoch anchors monoNow.
@@ -82,6 +86,9 @@ func (st *threadStats) transition(s threadState, now int64) {
 		st.spent[st.state] += now - st.since
 	}
 	st.state, st.since = s, now
+	if st.log != nil {
+		st.logEvent(s, now)
+	}
 	st.mu.Unlock()
 }
 
@@ -109,6 +116,9 @@ func (t *Thread) Begin() {
 	now := monoNow()
 	st.mu.Lock()
 	st.begin, st.cpuStart, st.cpu = now, -1, -1
+	if t.Interp.threads.events.on.Load() {
+		st.log = &t.Interp.threads.events
+	}
 	st.mu.Unlock()
 	if t.Interp.threads.cpuAccounting.Load() {
 		t.bindOSThread()
@@ -210,6 +220,9 @@ type ThreadStats struct {
 	Blocked    time.Duration // in blocking calls
 	Forced     int64         // switches forced by a GIL drop request
 	Voluntary  int64         // switches at blocking calls
+
+	events     []threadEvent // the logged transitions (ThreadTracks)
+	eventsLost bool
 }
 
 // Stats returns a snapshot of t's accounting; for a live thread the current
@@ -221,7 +234,8 @@ func (t *Thread) Stats() ThreadStats {
 	defer st.mu.Unlock()
 	s := ThreadStats{Name: t.Name, Ident: t.Ident, Threads: 1,
 		Running: time.Duration(st.spent[stateRunning]), WaitingGIL: time.Duration(st.spent[stateWaitingGIL]),
-		Blocked: time.Duration(st.spent[stateBlocked]), Forced: st.forced, Voluntary: st.voluntary}
+		Blocked: time.Duration(st.spent[stateBlocked]), Forced: st.forced, Voluntary: st.voluntary,
+		events: st.events, eventsLost: st.eventsLost}
 	switch st.state {
 	case stateNew:
 		return s
@@ -280,6 +294,7 @@ type threadRegistry struct {
 	merged        ThreadStats  // finished threads beyond maxListedThreads
 	pyThreads     atomic.Int32 // live threads started by _thread (_thread._count())
 	cpuAccounting atomic.Bool  // bind threads to OS threads (SetCPUAccounting)
+	events        eventLog     // logging of transitions (SetEventLog)
 }
 
 // add registers a new thread and prepares its per-thread state.
