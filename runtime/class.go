@@ -110,6 +110,28 @@ func NewClass(t *Thread, name string, bases []Value, ns *Dict, qualname, module 
 	return cls, nil
 }
 
+// NewClassFromArgs is type(name, bases, dict): a class made without a
+// class statement (its __module__ is "__main__" unless dict says otherwise).
+func NewClassFromArgs(t *Thread, name, bases, ns Value) (Value, error) {
+	n, ok := AsStr(name)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeName(name))
+	}
+	b, ok := bases.obj.(*Tuple)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", TypeName(bases))
+	}
+	d, ok := ns.obj.(*Dict)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeName(ns))
+	}
+	cls, err := NewClass(t, n, b.Items(), d, n, "__main__")
+	if err != nil {
+		return Value{}, err
+	}
+	return Obj(cls), nil
+}
+
 // initClassDict completes the class namespace as type_new does:
 // __module__, __qualname__, __doc__; __new__ becomes a staticmethod and
 // __init_subclass__ a classmethod when given as plain functions; a class

@@ -304,3 +304,24 @@ func (e *testEnv) mustContains(v, x Value) bool {
 	}
 	return b
 }
+
+func TestTypeThreeArgsAndClassAssignment(t *testing.T) {
+	e := newTestEnv(t)
+	a := e.must(e.builtin("type", str("A"), EmptyTuple, Obj(attrs("x", Int(1)))))
+	e.expect("type('A', (), {'x': 1})", a, nil, "<class '__main__.A'>")
+	e.expect("A().x", e.must(GetAttr(e.th, e.must(Call(e.th, a, nil, nil)), "x")), nil, "1")
+	_, err := e.builtin("type", Int(1), EmptyTuple, Obj(NewDict()))
+	e.expect("type(1, (), {})", Value{}, err, "TypeError: type.__new__() argument 1 must be str, not int")
+	_, err = e.builtin("type", str("X"), Obj(NewList(nil)), Obj(NewDict()))
+	e.expect("type('X', [], {})", Value{}, err, "TypeError: type.__new__() argument 2 must be tuple, not list")
+
+	k := e.class("K", nil, nil)
+	l := e.class("L", nil, nil)
+	obj := e.must(Call(e.th, Obj(k), nil, nil))
+	e.must(None, SetAttr(e.th, obj, "__class__", Obj(l)))
+	e.expect("type(k)", Obj(obj.Type()), nil, "<class '__main__.L'>")
+	e.expect("k.__class__ = int", Value{}, SetAttr(e.th, obj, "__class__", Obj(IntType)),
+		"TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses")
+	e.expect("k.__class__ = M", Value{}, SetAttr(e.th, obj, "__class__", Obj(e.class("M", types(ListType), nil))),
+		"TypeError: __class__ assignment: 'M' object layout differs from 'L'")
+}

@@ -134,6 +134,8 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 		return nil
 	case name == "__dict__":
 		return setInstanceDict(v, val)
+	case name == "__class__":
+		return setInstanceClass(v, val)
 	}
 	d.SetStr(name, val)
 	return nil
@@ -154,6 +156,25 @@ func setInstanceDict(v Value, val Value) error {
 		return nil
 	}
 	return Errorf(AttributeErrorType, "attribute '__dict__' of '%s' objects is not writable", TypeName(v))
+}
+
+// setInstanceClass is `obj.__class__ = cls`, allowed between user classes
+// whose instances are the same kind of object.
+func setInstanceClass(v Value, val Value) error {
+	cls, ok := val.obj.(*Type)
+	if !ok {
+		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(val))
+	}
+	inst, isInstance := v.obj.(*Instance)
+	newInfo := classInfoOf(cls)
+	switch {
+	case newInfo == nil:
+		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	case !isInstance || newInfo.layout != ObjectType || newInfo.hasDict != hasInstanceDict(v.Type()):
+		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", cls.Name, TypeName(v))
+	}
+	inst.cls = cls
+	return nil
 }
 
 // ObjectGetAttribute is object.__getattribute__(v, name): the generic

@@ -193,8 +193,8 @@ func typeCall(t *Thread, v Value, args []Value, kwargs []Kwarg) (Value, error) {
 		switch {
 		case len(args) == 1 && len(kwargs) == 0:
 			return Obj(args[0].Type()), nil
-		case len(args) == 3:
-			return Value{}, Errorf(NotImplementedErrorType, "type() with 3 arguments is not supported by minipy")
+		case len(args) == 3 && len(kwargs) == 0:
+			return NewClassFromArgs(t, args[0], args[1], args[2])
 		}
 		return Value{}, Errorf(TypeErrorType, "type() takes 1 or 3 arguments")
 	}
