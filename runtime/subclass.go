@@ -245,15 +245,8 @@ func initOverridden(cls *Type) bool {
 // definingClass returns the first class along cls's MRO whose dict holds
 // name, and whether it is a user class.
 func definingClass(cls *Type, name string) (*Type, bool) {
-	for _, m := range cls.MRO {
-		if m.Dict == nil {
-			continue
-		}
-		if _, ok := m.Dict.GetStr(name); ok {
-			return m, IsUserClass(m)
-		}
-	}
-	return nil, false
+	_, owner := lookupWithOwner(cls, name)
+	return owner, owner != nil && IsUserClass(owner)
 }
 
 func init() {
