@@ -24,6 +24,14 @@ func newMPModule(in *Interpreter) (*Module, error) {
 	m.AddFunc("wait", mpWait)
 	m.AddFunc("assert_spawning", mpAssertSpawning)
 	m.AddFunc("print_exception", mpPrintException)
+	m.AddFunc("exit_function", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		// What a process does when its work is done: wait for its
+		// non-daemon threads, then for its children and queue feeders.
+		if err := checkNoArgs("exit_function", args, kwargs); err != nil {
+			return Value{}, err
+		}
+		return None, ShutdownThreads(t) // ShutdownProcesses included
+	})
 	m.AddFunc("parent_info", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkNoArgs("parent_info", args, kwargs); err != nil {
 			return Value{}, err
@@ -46,7 +54,7 @@ func newMPModule(in *Interpreter) (*Module, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		if n < 0 || n > semValueMax {
+		if n < 0 || n >= semValueMax {
 			n = 0
 		}
 		q, err := newQueue(int(n), int(kind.AsInt()))
@@ -58,6 +66,8 @@ func newMPModule(in *Interpreter) (*Module, error) {
 	m.Dict.SetStr("SemLock", Obj(semLockType))
 	m.Dict.SetStr("Flag", Obj(flagType))
 	m.Dict.SetStr("SharedArray", Obj(sharedArrayType))
+	m.Dict.SetStr("Listener", Obj(listenerType))
+	m.AddFunc("Client", mpClient)
 	m.Dict.SetStr("RECURSIVE_MUTEX", Int(semRecursiveMutex))
 	m.Dict.SetStr("SEMAPHORE", Int(semSemaphore))
 	m.Dict.SetStr("SEM_VALUE_MAX", Int(semValueMax))

@@ -182,10 +182,13 @@ func (a *sharedArray) set(t *Thread, i int, v Value) error {
 		low := new(big.Int).And(b, new(big.Int).SetUint64(math.MaxUint64))
 		a.store(i, low.Uint64())
 		return nil
-	case v.IsFloat():
-		return Errorf(TypeErrorType, "int expected instead of float")
 	}
-	return Errorf(TypeErrorType, "an integer is required (got type %s)", TypeName(v))
+	n, err := AsIndex(t, v)
+	if err != nil {
+		return err
+	}
+	a.store(i, uint64(n))
+	return nil
 }
 
 // index checks and normalises an index argument.

@@ -10,6 +10,7 @@ package runtime
 import (
 	"os"
 	"strconv"
+	"sync/atomic"
 	"time"
 )
 
@@ -34,9 +35,10 @@ type semLock struct {
 	kind     int
 	maxvalue int
 	// count and owner are this process's: how many times the owning
-	// thread holds it (recursion, or acquisitions of a semaphore).
-	count int
-	owner int64
+	// thread holds it (recursion, or acquisitions of a semaphore). Atomic:
+	// other threads look at them (_is_mine, reprs).
+	count atomic.Int64
+	owner atomic.Int64
 }
 
 // Type implements Object.
@@ -50,37 +52,42 @@ func (s *semLock) wireState() Value {
 
 // acquire is SemLock.acquire with the wait already parsed.
 func (s *semLock) acquire(t *Thread, timeout time.Duration) (bool, error) {
-	if s.kind == semRecursiveMutex && s.count > 0 && s.owner == t.Ident {
-		s.count++
+	if s.kind == semRecursiveMutex && s.isMine(t) {
+		s.count.Add(1)
 		return true, nil
 	}
 	ok, err := s.sem.semAcquire(t, timeout)
 	if err != nil || !ok {
 		return false, err
 	}
-	s.count++
-	s.owner = t.Ident
+	s.owner.Store(t.Ident)
+	s.count.Add(1)
 	return true, nil
 }
 
 // release is SemLock.release, with CPython's checks.
 func (s *semLock) release(t *Thread) error {
 	if s.kind == semRecursiveMutex {
-		if s.count == 0 || s.owner != t.Ident {
+		if !s.isMine(t) {
 			return Errorf(AssertionErrorType, "attempt to release recursive lock not owned by thread")
 		}
-		if s.count > 1 {
-			s.count--
+		if s.count.Load() > 1 {
+			s.count.Add(-1)
 			return nil
 		}
 	} else if s.maxvalue != semValueMax && int(s.sem.load()) >= s.maxvalue {
 		return Errorf(ValueErrorType, "semaphore or lock released too many times")
 	}
-	if s.count > 0 {
-		s.count--
+	if s.count.Add(-1) < 0 {
+		s.count.Store(0) // released by another process or thread than took it
 	}
 	s.sem.semRelease()
 	return nil
+}
+
+// isMine is SemLock._is_mine(): held by the calling thread.
+func (s *semLock) isMine(t *Thread) bool {
+	return s.count.Load() > 0 && s.owner.Load() == t.Ident
 }
 
 // flag is a boolean shared between processes that they can wait on.
@@ -184,11 +191,10 @@ func init() {
 	st.Enter = func(t *Thread, v Value) (Value, error) { return acquire(t, v, nil, nil) }
 	st.Exit = func(t *Thread, v Value, _, _, _ Value) (Value, error) { return release(t, v, nil, nil) }
 	st.AddMethod("_count", noArgMethod("_count", func(t *Thread, self Value, _ []Value, _ []Kwarg) (Value, error) {
-		return Int(int64(self.obj.(*semLock).count)), nil
+		return Int(self.obj.(*semLock).count.Load()), nil
 	}))
 	st.AddMethod("_is_mine", noArgMethod("_is_mine", func(t *Thread, self Value, _ []Value, _ []Kwarg) (Value, error) {
-		s := self.obj.(*semLock)
-		return Bool(s.count > 0 && s.owner == t.Ident), nil
+		return Bool(self.obj.(*semLock).isMine(t)), nil
 	}))
 	st.AddMethod("_get_value", noArgMethod("_get_value", func(t *Thread, self Value, _ []Value, _ []Kwarg) (Value, error) {
 		return Int(int64(self.obj.(*semLock).sem.load())), nil

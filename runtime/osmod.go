@@ -54,6 +54,8 @@ func newOSModule(in *Interpreter) (*Module, error) {
 	m.AddFunc("access", osAccess)
 	m.AddFunc("urandom", osUrandom)
 	m.AddFunc("walk", osWalk)
+	m.AddFunc("_exit", osExit) // mpos.go
+	m.AddFunc("kill", osKill)
 	return m, nil
 }
 

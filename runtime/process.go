@@ -37,6 +37,11 @@ const (
 	childFirstFileFd = 5
 )
 
+// SpawnExecutable is the minipy program children are started with; empty
+// means this process's own executable (os.Executable). Tests that run an
+// interpreter inside a test binary point it at a built minipy.
+var SpawnExecutable string
+
 // childCommand is the -c program that puts a child in child mode.
 const childCommand = "import _mp; _mp.child_main()"
 
@@ -165,9 +170,11 @@ func spawn(t *Thread, processObj Value, name string, daemon bool) (*childProcess
 	if err != nil {
 		return nil, err
 	}
-	exe, err := os.Executable()
-	if err != nil {
-		return nil, NewOSError(err, Value{})
+	exe := SpawnExecutable
+	if exe == "" {
+		if exe, err = os.Executable(); err != nil {
+			return nil, NewOSError(err, Value{})
+		}
 	}
 	parentEnd, childEnd, err := socketPair()
 	if err != nil {

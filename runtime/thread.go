@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -180,9 +181,30 @@ func (t *Thread) Import(name string) (*Module, error) {
 	}
 	in.modMu.Unlock()
 	if src, ok := SourceModules[name]; ok && in.ExecSource != nil {
+		if dot := strings.LastIndexByte(name, '.'); dot > 0 {
+			return t.importSubmodule(name[:dot], name, src)
+		}
 		return in.importSource(t, name, src)
 	}
 	return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+}
+
+// importSubmodule imports a submodule written in Python ("concurrent.futures"
+// from pylib/concurrent.futures.py) as CPython imports one: the parent
+// package first, then the submodule, which becomes an attribute of the
+// parent, so that `import concurrent.futures` binds `concurrent` with
+// `concurrent.futures` reachable.
+func (t *Thread) importSubmodule(parentName, name, src string) (*Module, error) {
+	parent, err := t.Import(parentName)
+	if err != nil {
+		return nil, err
+	}
+	m, err := t.Interp.importSource(t, name, src)
+	if err != nil {
+		return nil, err
+	}
+	parent.Dict.SetStr(name[len(parentName)+1:], Obj(m))
+	return m, nil
 }
 
 // Output is a standard stream shared by all threads: writes are serialised

@@ -200,20 +200,22 @@ func formatIdent(ident int64) string { return strconv.FormatInt(ident, 10) }
 
 // ShutdownThreads is what the interpreter does when the main program has
 // ended, as CPython's Py_Finalize: if threading was imported, it calls
-// threading._shutdown(), which waits for every non-daemon thread. Called on
-// the main thread, before its End.
+// threading._shutdown(), which waits for every non-daemon thread; then, as
+// multiprocessing's exit function, it ends the daemonic child processes
+// and waits for the others (ShutdownProcesses). Called on the main thread,
+// before its End.
 func ShutdownThreads(t *Thread) error {
 	in := t.Interp
 	in.modMu.Lock()
 	m := in.modules["threading"]
 	in.modMu.Unlock()
 	if m == nil {
-		return nil
+		return ShutdownProcesses(t)
 	}
-	shutdown, ok := m.Dict.GetStr("_shutdown")
-	if !ok {
-		return nil
+	if shutdown, ok := m.Dict.GetStr("_shutdown"); ok {
+		if _, err := Call(t, shutdown, nil, nil); err != nil {
+			return err
+		}
 	}
-	_, err := Call(t, shutdown, nil, nil)
-	return err
+	return ShutdownProcesses(t)
 }

@@ -40,8 +40,10 @@ func (in *Interpreter) WriteStats(w io.Writer) error {
 		parallelism = cpu.Seconds() / wall.Seconds()
 	}
 	fmt.Fprintf(&b, "wall %s  process cpu %s  parallelism %.2f\n", seconds(wall), seconds(cpu), parallelism)
-	_, err := io.WriteString(w, b.String())
-	return err
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	return in.WriteProcessStats(w) // the child processes, if any (process_stats.go)
 }
 
 // rowName labels a row: the thread's name, marked when it still runs, or

@@ -1,0 +1,1 @@
+"""The concurrent package: its one submodule is concurrent.futures."""
