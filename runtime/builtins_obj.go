@@ -1,6 +1,9 @@
 package runtime
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Built-ins about objects and types: repr, ascii, hash, id, isinstance,
 // issubclass, callable, getattr and friends, vars, dir, format.
@@ -106,6 +109,17 @@ func matchesClassInfo(typ *Type, classinfo Value, msg string) (bool, error) {
 			}
 		}
 		return false, nil
+	case *UnionType: // isinstance(x, int | None)
+		for _, x := range c.args {
+			ok, err := matchesClassInfo(typ, x, msg)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *GenericAlias:
+		fname, _, _ := strings.Cut(msg, "(")
+		return false, Errorf(TypeErrorType, "%s() argument 2 cannot be a parameterized generic", fname)
 	}
 	return false, Errorf(TypeErrorType, "%s", msg)
 }

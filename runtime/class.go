@@ -133,8 +133,9 @@ func NewClassFromArgs(t *Thread, name, bases, ns Value) (Value, error) {
 }
 
 // initClassDict completes the class namespace as type_new does:
-// __module__, __qualname__, __doc__; __new__ becomes a staticmethod and
-// __init_subclass__ a classmethod when given as plain functions; a class
+// __module__, __qualname__, __doc__; __new__ becomes a staticmethod,
+// __init_subclass__ and __class_getitem__ classmethods when given as plain
+// functions; a class
 // that defines __eq__ but not __hash__ gets __hash__ = None.
 func initClassDict(cls *Type, qualname, module string) {
 	d := cls.Dict
@@ -155,8 +156,10 @@ func initClassDict(cls *Type, qualname, module string) {
 	if f, ok := d.GetStr("__new__"); ok && f.Type().MethodDescriptor {
 		d.SetStr("__new__", Obj(&StaticMethod{Func: f}))
 	}
-	if f, ok := d.GetStr("__init_subclass__"); ok && f.Type().MethodDescriptor {
-		d.SetStr("__init_subclass__", Obj(&ClassMethod{Func: f}))
+	for _, name := range [...]string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := d.GetStr(name); ok && f.Type().MethodDescriptor {
+			d.SetStr(name, Obj(&ClassMethod{Func: f}))
+		}
 	}
 	if _, ok := d.GetStr("__eq__"); ok {
 		if _, ok := d.GetStr("__hash__"); !ok {
