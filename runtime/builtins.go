@@ -78,6 +78,7 @@ func initBuiltins(in *Interpreter) {
 	b.SetStr("NotImplemented", NotImplemented)
 	b.SetStr("Ellipsis", Ellipsis)
 	b.SetStr("__name__", NewStr("builtins"))
+	b.SetStr("open", OpenBuiltin)
 }
 
 // LocalsHook returns the namespace of the innermost running Python frame

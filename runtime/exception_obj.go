@@ -104,7 +104,7 @@ func exceptionGetAttr(t *Thread, v Value, name string) (Value, error) {
 	case "__suppress_context__":
 		return Bool(e.SuppressContext), nil
 	case "__traceback__":
-		return None, nil
+		return TracebackOf(e), nil
 	case "__dict__":
 		if e.Dict == nil {
 			e.Dict = NewDict()

@@ -229,6 +229,9 @@ func dictMerge(t *runtime.Thread, callee runtime.Value, d *runtime.Dict, m runti
 // method; otherwise the attribute and a null self.
 func loadMethod(t *runtime.Thread, obj runtime.Value, name string) (runtime.Value, runtime.Value, error) {
 	typ := obj.Type()
+	if meth, ok := runtime.LookupMethod(obj, name); ok {
+		return meth, obj, nil
+	}
 	if typ.GetAttr == nil {
 		if attr, ok := typ.Lookup(name); ok {
 			switch attr.Object().(type) {

@@ -1,9 +1,93 @@
 package vm
 
-import "minipy/runtime"
+import (
+	"minipy/runtime"
+)
 
-// buildClassValue is what LOAD_BUILD_CLASS pushes: the function that runs a
-// class body and makes the class.
-var buildClassValue = runtime.NewBuiltin("__build_class__", func(t *runtime.Thread, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
-	return runtime.Value{}, runtime.Errorf(runtime.NotImplementedErrorType, "minipy does not support classes yet")
-})
+// buildClassValue is what LOAD_BUILD_CLASS pushes: CPython's
+// builtins.__build_class__(body, name, *bases, **keywords), the function
+// that runs a class body and makes the class.
+// It is set in init: buildClass runs the eval loop, which refers to it.
+var buildClassValue runtime.Value
+
+func init() {
+	buildClassValue = runtime.NewBuiltin("__build_class__", buildClass)
+}
+
+// buildClass runs the class body in a fresh namespace dict (the body itself
+// stores __module__, __qualname__ and __doc__ there first), creates the
+// class with runtime.NewClass and fills the body's __class__ cell with it,
+// which zero-argument super() reads.
+func buildClass(t *runtime.Thread, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+	if len(args) < 2 {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "__build_class__: not enough arguments")
+	}
+	body, ok := args[0].Object().(*Function)
+	if !ok {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "__build_class__: func must be a function")
+	}
+	name, ok := runtime.AsStr(args[1])
+	if !ok {
+		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "__build_class__: name is not a string")
+	}
+	bases := args[2:]
+	if err := checkClassKeywords(name, kwargs); err != nil {
+		return runtime.Value{}, err
+	}
+	ns := runtime.NewDict()
+	cell, err := runClassBody(t, body, ns)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	module := "__main__"
+	if m, ok := runtime.AsStr(body.Module); ok {
+		module = m
+	}
+	cls, err := runtime.NewClass(t, name, append([]runtime.Value(nil), bases...), ns, body.QualName, module)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	if c, ok := cell.Object().(*Cell); ok {
+		c.Set(runtime.Obj(cls))
+	}
+	return runtime.Obj(cls), nil
+}
+
+// checkClassKeywords accepts the keywords of a class statement minipy can
+// honour: metaclass=type, which is the default anyway.
+func checkClassKeywords(name string, kwargs []runtime.Kwarg) error {
+	for _, kw := range kwargs {
+		if kw.Name == "metaclass" {
+			if typ, ok := kw.Value.Object().(*runtime.Type); ok && typ == runtime.TypeType {
+				continue
+			}
+			return runtime.Errorf(runtime.TypeErrorType, "minipy does not support metaclasses (class %s)", name)
+		}
+		// object.__init_subclass__ takes no keywords, and minipy does not
+		// pass class keywords to a user __init_subclass__.
+		return runtime.Errorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
+	}
+	return nil
+}
+
+// runClassBody runs a class body's code with ns as its namespace (LOAD_NAME
+// and STORE_NAME use it) and returns what the body returns: the __class__
+// cell when a method needs one, else None.
+func runClassBody(t *runtime.Thread, body *Function, ns *runtime.Dict) (runtime.Value, error) {
+	if t.Depth >= t.Interp.RecursionLimit {
+		return runtime.Value{}, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+	}
+	ts := stateOf(t)
+	t.Depth++
+	defer func() { t.Depth-- }()
+	f := ts.newFrame(body.Code, body, body.Globals)
+	f.locals = ns
+	if len(body.Code.CellVars)+len(body.Code.FreeVars) > 0 {
+		f.initCells()
+	}
+	if err := ts.pushFrame(t, f); err != nil {
+		ts.releaseFrame(f)
+		return runtime.Value{}, err
+	}
+	return ts.run(t, f, nil)
+}

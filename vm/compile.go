@@ -346,6 +346,12 @@ func (c *compiler) constValue(k *lang.Constant) (runtime.Value, constKey) {
 	return runtime.Value{}, constKey{}
 }
 
+// attrIndex returns the index of attribute name attr in the unit's Names,
+// mangled when it is private to the enclosing class.
+func (c *compiler) attrIndex(attr string) int {
+	return c.nameIndex(c.u.scope.mangle(attr))
+}
+
 // nameIndex returns the index of name in the unit's Names.
 func (c *compiler) nameIndex(name string) int {
 	if i, ok := c.u.names[name]; ok {
@@ -370,6 +376,7 @@ const (
 // opcode from the name's resolution in the current scope.
 func (c *compiler) nameOp(name string, ctx nameCtx) {
 	s := c.u.scope
+	name = s.mangle(name)
 	res := s.res[name]
 	var ops [3]Opcode
 	arg := 0

@@ -76,7 +76,7 @@ func (c *compiler) compileExpr(e lang.Expr) {
 	case *lang.Attribute:
 		c.compileExpr(e.Value)
 		c.setLine(e)
-		c.emit(LOAD_ATTR, c.nameIndex(e.Attr))
+		c.emit(LOAD_ATTR, c.attrIndex(e.Attr))
 	case *lang.Subscript:
 		c.compileExpr(e.Value)
 		c.compileSubscriptKey(e.Slice)
@@ -443,7 +443,7 @@ func (c *compiler) compileCall(e *lang.Call) {
 	if attr, ok := e.Func.(*lang.Attribute); ok && !general && len(e.Keywords) == 0 {
 		c.compileExpr(attr.Value)
 		c.setLine(attr)
-		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr))
+		c.emit(LOAD_METHOD, c.attrIndex(attr.Attr))
 		c.compileExprs(e.Args)
 		c.setLine(e)
 		c.emit(CALL_METHOD, len(e.Args))

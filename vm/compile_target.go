@@ -14,7 +14,7 @@ func (c *compiler) assignTo(target lang.Expr) {
 		c.nameOp(t.Id, storeCtx)
 	case *lang.Attribute:
 		c.compileExpr(t.Value)
-		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
+		c.emit(STORE_ATTR, c.attrIndex(t.Attr))
 	case *lang.Subscript:
 		c.compileExpr(t.Value)
 		c.compileSubscriptKey(t.Slice)
@@ -69,7 +69,7 @@ func (c *compiler) deleteTarget(target lang.Expr) {
 		c.nameOp(t.Id, delCtx)
 	case *lang.Attribute:
 		c.compileExpr(t.Value)
-		c.emit(DELETE_ATTR, c.nameIndex(t.Attr))
+		c.emit(DELETE_ATTR, c.attrIndex(t.Attr))
 	case *lang.Subscript:
 		c.compileExpr(t.Value)
 		c.compileSubscriptKey(t.Slice)
@@ -101,12 +101,12 @@ func (c *compiler) compileAugAssign(s *lang.AugAssign) {
 	case *lang.Attribute:
 		c.compileExpr(t.Value)
 		c.emit(COPY, 1)
-		c.emit(LOAD_ATTR, c.nameIndex(t.Attr))
+		c.emit(LOAD_ATTR, c.attrIndex(t.Attr))
 		c.compileExpr(s.Value)
 		c.u.line = s.Line
 		c.emit(BINARY_OP, op)
 		c.emit(SWAP, 2)
-		c.emit(STORE_ATTR, c.nameIndex(t.Attr))
+		c.emit(STORE_ATTR, c.attrIndex(t.Attr))
 	case *lang.Subscript:
 		c.compileExpr(t.Value)
 		c.compileSubscriptKey(t.Slice)

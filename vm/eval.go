@@ -701,7 +701,7 @@ dispatch:
 
 		case WITH_EXCEPT_START:
 			mgr, exc := stack[sp-3], stack[sp-1]
-			r, e := mgr.Type().Exit(t, mgr, runtime.Obj(exc.Type()), exc, runtime.None)
+			r, e := mgr.Type().Exit(t, mgr, runtime.Obj(exc.Type()), exc, runtime.TracebackOf(exc.Object().(*runtime.Exception)))
 			if e != nil {
 				err = e
 				goto fail

@@ -11,6 +11,10 @@ import (
 // bound method.
 
 func init() {
+	// Functions bind like methods: found on a class, they get the
+	// instance as their first argument (runtime dunder calls and
+	// LookupMethod pass it without allocating a bound method).
+	FunctionType.MethodDescriptor = true
 	FunctionType.Call = func(t *runtime.Thread, v runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
 		return callFromGo(t, v.Object().(*Function), args, kwargs)
 	}
@@ -137,6 +141,31 @@ func functionSetAttr(t *runtime.Thread, v runtime.Value, name string, val runtim
 			return runtime.Errorf(runtime.TypeErrorType, "__defaults__ must be set to a tuple object")
 		}
 		fn.Defaults = tup.Items()
+		return nil
+	case "__annotations__":
+		d, ok := val.Object().(*runtime.Dict)
+		if !ok && !val.IsNone() {
+			return runtime.Errorf(runtime.TypeErrorType, "__annotations__ must be set to a dict object")
+		}
+		fn.mu.Lock()
+		fn.Annotations = d
+		fn.mu.Unlock()
+		return nil
+	case "__kwdefaults__":
+		d, ok := val.Object().(*runtime.Dict)
+		if !ok && !val.IsNone() {
+			return runtime.Errorf(runtime.TypeErrorType, "__kwdefaults__ must be set to a dict object")
+		}
+		fn.KwDefaults = d
+		return nil
+	case "__dict__":
+		d, ok := val.Object().(*runtime.Dict)
+		if !ok {
+			return runtime.Errorf(runtime.TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", val.Type().Name)
+		}
+		fn.mu.Lock()
+		fn.attrs = d
+		fn.mu.Unlock()
 		return nil
 	case "__code__", "__globals__", "__closure__":
 		return runtime.Errorf(runtime.AttributeErrorType, "readonly attribute")

@@ -111,6 +111,8 @@ func attributeNames(obj runtime.Value) []string {
 		}
 	case *runtime.Exception:
 		add(o.Dict)
+	case *runtime.Instance:
+		add(o.Dict)
 	}
 	for _, m := range obj.Type().MRO {
 		add(m.Dict)

@@ -64,6 +64,9 @@ type scope struct {
 	// classFree holds names a class body binds itself but must also pass
 	// through as free variables to the methods defined in it.
 	classFree map[string]bool
+	// private is the name of the innermost enclosing class (this scope's
+	// own name for a class body): its __names are mangled (mangle.go).
+	private string
 }
 
 // declSite is where a global/nonlocal declaration was written, for the
@@ -79,11 +82,22 @@ func newScope(kind scopeKind, name string, parent *scope) *scope {
 		declPos: map[string]*declSite{}, res: map[string]resolution{}}
 	if parent != nil {
 		parent.children = append(parent.children, s)
+		s.private = parent.private
+	}
+	if kind == classScope {
+		s.private = name
 	}
 	return s
 }
 
+// mangle is the name as this scope stores it (private names mangled).
+func (s *scope) mangle(name string) string { return mangle(s.private, name) }
+
+// flagsOf returns the flags of name (mangled as the scope stores it).
+func (s *scope) flagsOf(name string) symFlag { return s.flags[s.mangle(name)] }
+
 func (s *scope) add(name string, f symFlag) {
+	name = s.mangle(name)
 	old, seen := s.flags[name]
 	if !seen {
 		s.order = append(s.order, name)
@@ -206,9 +220,9 @@ func (st *symtable) visitStmt(s lang.Stmt) error {
 		return st.visitExpr(s.Value)
 	case *lang.AnnAssign:
 		if n, ok := s.Target.(*lang.Name); ok {
-			if st.cur.flags[n.Id]&(symGlobal|symNonlocal) != 0 && s.Simple {
+			if st.cur.flagsOf(n.Id)&(symGlobal|symNonlocal) != 0 && s.Simple {
 				kw := "global"
-				if st.cur.flags[n.Id]&symNonlocal != 0 {
+				if st.cur.flagsOf(n.Id)&symNonlocal != 0 {
 					kw = "nonlocal"
 				}
 				return st.src.errorf(n.Pos, len(n.Id), "annotated name '%s' can't be %s", n.Id, kw)
@@ -328,7 +342,7 @@ func (st *symtable) declare(pos lang.Pos, names []string, kw string, flag symFla
 	site := &declSite{pos: pos, names: names, kw: kw}
 	width := st.src.stmtWidth(pos)
 	for _, name := range names {
-		cur := st.cur.flags[name]
+		cur := st.cur.flagsOf(name)
 		other := symNonlocal
 		if flag == symNonlocal {
 			other = symGlobal
@@ -346,7 +360,7 @@ func (st *symtable) declare(pos lang.Pos, names []string, kw string, flag symFla
 			return st.src.errorf(pos, width, "name '%s' is assigned to before %s declaration", name, kw)
 		}
 		st.cur.add(name, flag)
-		st.cur.declPos[name] = site
+		st.cur.declPos[st.cur.mangle(name)] = site
 	}
 	return nil
 }
@@ -400,11 +414,11 @@ func allArgs(a *lang.Arguments) []*lang.Arg {
 
 func (st *symtable) addParams(s *scope, a *lang.Arguments) error {
 	for _, arg := range allArgs(a) {
-		if s.flags[arg.Name]&symParam != 0 {
+		if s.flagsOf(arg.Name)&symParam != 0 {
 			return st.src.errorf(arg.Pos, 1, "duplicate argument '%s' in function definition", arg.Name)
 		}
 		s.add(arg.Name, symParam)
-		s.params = append(s.params, arg.Name)
+		s.params = append(s.params, s.mangle(arg.Name))
 	}
 	return nil
 }
@@ -615,7 +629,7 @@ func (st *symtable) visitWalrusTarget(n *lang.Name) error {
 	}
 	target := st.cur
 	for target.kind == comprehensionScope {
-		if target.flags[n.Id]&symCompIter != 0 {
+		if target.flagsOf(n.Id)&symCompIter != 0 {
 			return st.src.errorf(n.Pos, len(n.Id), "assignment expression cannot rebind comprehension iteration variable '%s'", n.Id)
 		}
 		target = target.parent
