@@ -40,7 +40,9 @@ type interrupter struct {
 // newInterrupter starts catching SIGINT for thread. stderr receives the
 // message when a stuck program is killed; flush runs before that.
 func newInterrupter(thread *runtime.Thread, stderr io.Writer, flush func()) *interrupter {
-	it := &interrupter{thread: thread, signals: make(chan os.Signal, 4)}
+	// A Ctrl-C must also end a sleep or a lock, queue or join wait at
+	// once, not when it times out.
+	it := &interrupter{thread: thread, signals: make(chan os.Signal, 4), wake: thread.Wake}
 	it.onStuck = func() {
 		flush()
 		io.WriteString(stderr, "\nminipy: interrupted (the program did not respond to KeyboardInterrupt)\n")

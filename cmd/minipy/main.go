@@ -23,6 +23,7 @@ type streams struct {
 	stdout, stderr io.Writer
 	stdinTTY       bool
 	stdoutTTY      bool
+	width          int // the terminal's width in columns; 0 when not a terminal
 }
 
 func main() {
@@ -32,6 +33,7 @@ func main() {
 		stderr:    os.Stderr,
 		stdinTTY:  readline.IsTerminal(int(os.Stdin.Fd())),
 		stdoutTTY: readline.IsTerminal(int(os.Stdout.Fd())),
+		width:     max(readline.GetScreenWidth(), 0),
 	}))
 }
 
@@ -40,6 +42,9 @@ func main() {
 // with a one-line message (see crashGuard).
 func run(args []string, s streams) int {
 	opts, err := parseArgs(args)
+	if err == nil {
+		err = opts.threads.applyEnv(os.Getenv)
+	}
 	if err != nil {
 		io.WriteString(s.stderr, err.Error()+"\n"+usageLine+usageHint)
 		return exitUsage
@@ -51,6 +56,8 @@ func run(args []string, s streams) int {
 	case modeVersion:
 		io.WriteString(s.stdout, version+"\n")
 		return 0
+	case modeCompare:
+		return runCompare(opts, s)
 	}
 	var interp *runtime.Interpreter
 	flush := func() {
@@ -64,8 +71,11 @@ func run(args []string, s streams) int {
 		// or file, stdout stays block-buffered for speed, as in CPython.
 		interp.Stdout.LineBuffered = s.stdoutTTY
 		interp.Argv = opts.argv()
+		opts.threads.apply(interp)
 		intr := newInterrupter(interp.MainThread, s.stderr, flush)
 		defer intr.stop()
-		return runProgram(interp, opts, s, intr)
+		status := runProgram(interp, opts, s, intr)
+		opts.threads.report(interp, s.stderr, s.width)
+		return status
 	})
 }

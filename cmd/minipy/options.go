@@ -16,7 +16,12 @@ const (
 	modeStdin                  // minipy - [ARGS]
 	modeHelp                   // -h, --help
 	modeVersion                // -V, --version
+	modeCompare                // minipy compare FILE [ARGS]: GIL off and on side by side
 )
+
+// compareCommand is the word that selects the compare view in place of a
+// script name (a script called "compare" runs as ./compare).
+const compareCommand = "compare"
 
 // options is the parsed command line.
 type options struct {
@@ -25,6 +30,7 @@ type options struct {
 	args        []string // the program's arguments: sys.argv[1:]
 	interactive bool     // -i: enter the REPL after the program (or even on a pipe)
 	quiet       bool     // -q: no banner
+	threads     threadOptions
 }
 
 // usageError is a bad command line; main prints it with the usage lines
@@ -50,11 +56,17 @@ func parseArgs(args []string) (*options, error) {
 				o.mode, o.program, o.args = modeFile, args[i+1], args[i+2:]
 			}
 			return o, nil
+		case arg == compareCommand:
+			if i+1 >= len(args) {
+				return nil, &usageError{"compare: a script is required (minipy compare FILE [ARGS...])"}
+			}
+			o.mode, o.program, o.args = modeCompare, args[i+1], args[i+2:]
+			return o, nil
 		case !strings.HasPrefix(arg, "-"):
 			o.mode, o.program, o.args = modeFile, arg, args[i+1:]
 			return o, nil
 		case strings.HasPrefix(arg, "--"):
-			if err := o.longOption(arg); err != nil {
+			if err := o.longOption(arg, args, &i); err != nil {
 				return nil, err
 			}
 		default:
@@ -69,17 +81,66 @@ func parseArgs(args []string) (*options, error) {
 	return o, nil
 }
 
-// longOption handles one "--name" option.
-func (o *options) longOption(arg string) error {
-	switch arg {
+// longOption handles one "--name" or "--name=value" option; an option that
+// takes a value and has no "=" takes the next argument.
+func (o *options) longOption(arg string, args []string, i *int) error {
+	name, value, hasValue := strings.Cut(arg, "=")
+	needValue := func() error {
+		if hasValue {
+			return nil
+		}
+		if *i+1 >= len(args) {
+			return &usageError{"Argument expected for the " + name + " option"}
+		}
+		*i++
+		value = args[*i]
+		return nil
+	}
+	noValue := func() error {
+		if hasValue {
+			return &usageError{"unknown option " + arg} // python3's words for --version=1
+		}
+		return nil
+	}
+	switch name {
 	case "--help":
 		o.mode = modeHelp
+		return noValue()
 	case "--version":
 		o.mode = modeVersion
-	default:
-		return &usageError{"unknown option " + arg}
+		return noValue()
+	case "--gil":
+		if !hasValue {
+			value = "true"
+		}
+		return o.threads.setGIL(value, "--gil")
+	case "--switch-interval":
+		if err := needValue(); err != nil {
+			return err
+		}
+		return o.threads.setInterval(value)
+	case "--cpus":
+		if err := needValue(); err != nil {
+			return err
+		}
+		return o.threads.setCPUs(value)
+	case "--stats":
+		o.threads.stats = true
+		return noValue()
+	case "--timeline":
+		o.threads.timeline = true
+		return noValue()
+	case "--trace":
+		if err := needValue(); err != nil {
+			return err
+		}
+		if value == "" {
+			return &usageError{"--trace: a file name is required"}
+		}
+		o.threads.trace = value
+		return nil
 	}
-	return nil
+	return &usageError{"unknown option " + arg}
 }
 
 // shortOptions handles the letters of one "-xyz" word. done reports that
@@ -87,7 +148,7 @@ func (o *options) longOption(arg string) error {
 func (o *options) shortOptions(letters string, args []string, i *int) (done bool, err error) {
 	for j, c := range letters {
 		switch c {
-		case 'c', 'm':
+		case 'c', 'm', 'X':
 			value := letters[j+1:]
 			if value == "" {
 				if *i+1 >= len(args) {
@@ -95,6 +156,10 @@ func (o *options) shortOptions(letters string, args []string, i *int) (done bool
 				}
 				*i++
 				value = args[*i]
+			}
+			if c == 'X' {
+				// -X takes its value and the options go on.
+				return false, o.threads.xOption(value)
 			}
 			o.mode, o.program, o.args = modeCommand, value, args[*i+1:]
 			if c == 'm' {

@@ -3,6 +3,7 @@ package main
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestParseArgs(t *testing.T) {
@@ -61,5 +62,85 @@ func TestParseArgsErrors(t *testing.T) {
 		if err == nil || err.Error() != tt.msg {
 			t.Errorf("parseArgs(%q) error = %v, want %q", tt.args, err, tt.msg)
 		}
+	}
+}
+
+func TestParseThreadOptions(t *testing.T) {
+	tests := []struct {
+		args []string
+		want threadOptions
+	}{
+		{[]string{"--gil", "x.py"}, threadOptions{gil: true, gilSet: true}},
+		{[]string{"--gil=false", "x.py"}, threadOptions{gil: false, gilSet: true}},
+		{[]string{"--gil=1", "x.py"}, threadOptions{gil: true, gilSet: true}},
+		{[]string{"-X", "gil=1", "x.py"}, threadOptions{gil: true, gilSet: true}},
+		{[]string{"-Xgil=0", "x.py"}, threadOptions{gil: false, gilSet: true}},
+		{[]string{"-X", "dev", "x.py"}, threadOptions{}},
+		{[]string{"--switch-interval", "2ms", "x.py"}, threadOptions{interval: 2 * time.Millisecond}},
+		{[]string{"--switch-interval=0.005", "x.py"}, threadOptions{interval: 5 * time.Millisecond}},
+		{[]string{"--cpus", "1", "--stats", "--timeline", "--trace", "t.json", "x.py"},
+			threadOptions{cpus: 1, stats: true, timeline: true, trace: "t.json"}},
+		{[]string{"--trace=t.json", "x.py", "--gil"}, threadOptions{trace: "t.json"}}, // after the script: its argv
+	}
+	for _, tt := range tests {
+		o, err := parseArgs(tt.args)
+		if err != nil {
+			t.Errorf("parseArgs(%q): %v", tt.args, err)
+			continue
+		}
+		if o.threads != tt.want {
+			t.Errorf("parseArgs(%q).threads = %+v, want %+v", tt.args, o.threads, tt.want)
+		}
+		if o.mode != modeFile || o.program != "x.py" {
+			t.Errorf("parseArgs(%q): mode %d program %q, want the file x.py", tt.args, o.mode, o.program)
+		}
+	}
+}
+
+func TestParseCompare(t *testing.T) {
+	o, err := parseArgs([]string{"--cpus", "1", "compare", "x.py", "a"})
+	if err != nil || o.mode != modeCompare || o.program != "x.py" || !reflect.DeepEqual(o.args, []string{"a"}) || o.threads.cpus != 1 {
+		t.Fatalf("parseArgs(compare) = %+v, %v", o, err)
+	}
+	if got := compareArgs(o, true); !reflect.DeepEqual(got, []string{"--gil=true", "--cpus", "1", "--", "x.py", "a"}) {
+		t.Errorf("compareArgs = %q", got)
+	}
+	if o, _ := parseArgs([]string{"./compare"}); o.mode != modeFile {
+		t.Errorf("./compare is a script, got mode %d", o.mode)
+	}
+}
+
+func TestParseThreadOptionErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"--gil=maybe"}, {"-X", "gil=2"}, {"-X", "gil"}, {"-X"},
+		{"--switch-interval"}, {"--switch-interval", "0"}, {"--switch-interval", "-1ms"}, {"--switch-interval", "soon"},
+		{"--cpus", "0"}, {"--cpus", "two"}, {"--trace="}, {"--stats=1"}, {"compare"},
+	} {
+		if _, err := parseArgs(args); err == nil {
+			t.Errorf("parseArgs(%q) accepted", args)
+		}
+	}
+}
+
+func TestGILFromEnvironment(t *testing.T) {
+	env := func(v string) func(string) string {
+		return func(name string) string {
+			if name == gilEnv {
+				return v
+			}
+			return ""
+		}
+	}
+	var o threadOptions
+	if err := o.applyEnv(env("1")); err != nil || !o.gil {
+		t.Errorf("MINIPY_GIL=1: gil %v, err %v", o.gil, err)
+	}
+	o = threadOptions{gil: false, gilSet: true}
+	if o.applyEnv(env("1")); o.gil {
+		t.Error("--gil=false must win over MINIPY_GIL=1")
+	}
+	o = threadOptions{}
+	if err := o.applyEnv(env("sometimes")); err == nil {
+		t.Error("MINIPY_GIL=sometimes accepted")
 	}
 }

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// compareRun is one run of the script in the compare view.
+type compareRun struct {
+	title          string
+	stdout, stderr string
+	status         int
+	wall, cpu      time.Duration
+}
+
+// runCompare is `minipy compare FILE [ARGS]`: it runs FILE twice as child
+// processes of this same binary, with the GIL off and then on (one after
+// the other, so they do not share the cores), and prints their outputs side
+// by side with each run's wall time, CPU time and parallelism — what a
+// teacher shows a class. --switch-interval, --cpus and --stats are passed on
+// to both runs.
+func runCompare(opts *options, s streams) int {
+	if opts.threads.trace != "" || opts.threads.timeline {
+		io.WriteString(s.stderr, "minipy compare: --trace and --timeline show one run; use them without compare\n")
+		return exitUsage
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		io.WriteString(s.stderr, "minipy compare: "+err.Error()+"\n")
+		return 1
+	}
+	interval := opts.threads.interval
+	if interval == 0 {
+		interval = defaultSwitchInterval
+	}
+	var runs []compareRun
+	for _, gil := range []bool{false, true} {
+		title := "GIL off"
+		if gil {
+			title = "GIL on (switch interval " + interval.String() + ")"
+		}
+		r, err := runChild(exe, compareArgs(opts, gil), title)
+		if err != nil {
+			io.WriteString(s.stderr, "minipy compare: "+err.Error()+"\n")
+			return 1
+		}
+		runs = append(runs, r)
+	}
+	writeCompare(s.stdout, runs, s.width)
+	for _, r := range runs {
+		if r.status != 0 {
+			return 1
+		}
+	}
+	return 0
+}
+
+// defaultSwitchInterval is CPython's (and minipy's) default.
+const defaultSwitchInterval = 5 * time.Millisecond
+
+// compareArgs is the command line of one child run.
+func compareArgs(opts *options, gil bool) []string {
+	args := []string{"--gil=" + strconv.FormatBool(gil)}
+	if opts.threads.interval > 0 {
+		args = append(args, "--switch-interval", opts.threads.interval.String())
+	}
+	if opts.threads.cpus > 0 {
+		args = append(args, "--cpus", strconv.Itoa(opts.threads.cpus))
+	}
+	if opts.threads.stats {
+		args = append(args, "--stats")
+	}
+	return append(append(args, "--", opts.program), opts.args...)
+}
+
+// runChild runs exe with args to its end, capturing its output and
+// measuring its wall time and the CPU time the kernel charged it.
+func runChild(exe string, args []string, title string) (compareRun, error) {
+	cmd := exec.Command(exe, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	r := compareRun{title: title, wall: time.Since(start), stdout: stdout.String(), stderr: stderr.String()}
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		r.status = exit.ExitCode()
+	default:
+		return r, err
+	}
+	if ps := cmd.ProcessState; ps != nil {
+		r.cpu = ps.UserTime() + ps.SystemTime()
+	}
+	return r, nil
+}
+
+// writeCompare lays the runs out in columns: their titles, stdout, stderr
+// (when there is any), then the figures, and the ratio of the wall times.
+func writeCompare(w io.Writer, runs []compareRun, termWidth int) {
+	if termWidth <= 0 {
+		termWidth = defaultTermWidth
+	}
+	colWidth := max((termWidth-3)/len(runs), 20)
+	var b strings.Builder
+	rule := func() {
+		parts := make([]string, len(runs))
+		for i := range parts {
+			parts[i] = strings.Repeat("─", colWidth)
+		}
+		b.WriteString(strings.Join(parts, "─┼─") + "\n")
+	}
+	row := func(cells []string) { writeColumns(&b, cells, colWidth) }
+	column := func(pick func(compareRun) string) []string {
+		cells := make([]string, len(runs))
+		for i, r := range runs {
+			cells[i] = pick(r)
+		}
+		return cells
+	}
+	row(column(func(r compareRun) string { return r.title }))
+	rule()
+	row(column(func(r compareRun) string { return r.stdout }))
+	if anyText(runs, func(r compareRun) string { return r.stderr }) {
+		row(column(func(r compareRun) string { return "(stderr)" }))
+		row(column(func(r compareRun) string { return r.stderr }))
+	}
+	rule()
+	row(column(func(r compareRun) string {
+		return fmt.Sprintf("wall time    %.3fs\ncpu time     %.3fs\nparallelism  %.2f\nexit status  %d",
+			r.wall.Seconds(), r.cpu.Seconds(), parallelism(r), r.status)
+	}))
+	if len(runs) == 2 && runs[0].wall > 0 {
+		fmt.Fprintf(&b, "\nwall time with the GIL / without: %.2f\n", runs[1].wall.Seconds()/runs[0].wall.Seconds())
+	}
+	io.WriteString(w, b.String())
+}
+
+// parallelism is CPU time over wall time: how many cores the run kept busy.
+func parallelism(r compareRun) float64 {
+	if r.wall <= 0 {
+		return 0
+	}
+	return r.cpu.Seconds() / r.wall.Seconds()
+}
+
+// anyText reports whether some run has a non-empty text.
+func anyText(runs []compareRun, text func(compareRun) string) bool {
+	for _, r := range runs {
+		if text(r) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// writeColumns writes texts side by side, each wrapped to width characters,
+// separated by " │ ".
+func writeColumns(b *strings.Builder, texts []string, width int) {
+	cols := make([][]string, len(texts))
+	height := 0
+	for i, t := range texts {
+		cols[i] = wrapLines(t, width)
+		height = max(height, len(cols[i]))
+	}
+	for line := 0; line < height; line++ {
+		var sb strings.Builder
+		for i, c := range cols {
+			cell := ""
+			if line < len(c) {
+				cell = c[line]
+			}
+			if i > 0 {
+				sb.WriteString(" │ ")
+			}
+			sb.WriteString(cell)
+			if i < len(cols)-1 {
+				sb.WriteString(strings.Repeat(" ", width-utf8.RuneCountInString(cell)))
+			}
+		}
+		b.WriteString(strings.TrimRight(sb.String(), " ") + "\n")
+	}
+}
+
+// wrapLines splits text into lines of at most width characters (tabs
+// expanded), breaking long lines where they reach the width.
+func wrapLines(text string, width int) []string {
+	text = strings.TrimSuffix(strings.ReplaceAll(text, "\t", "    "), "\n")
+	if text == "" {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		r := []rune(strings.TrimSuffix(line, "\r"))
+		for len(r) > width {
+			out = append(out, string(r[:width]))
+			r = r[width:]
+		}
+		out = append(out, string(r))
+	}
+	return out
+}
