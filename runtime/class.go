@@ -71,6 +71,12 @@ func IsUserClass(typ *Type) bool { return classInfoOf(typ) != nil }
 // NewClass creates a class: CPython's type(name, bases, ns). bases holds the
 // values of the class statement's base expressions (empty means object).
 func NewClass(t *Thread, name string, bases []Value, ns *Dict, qualname, module string) (*Type, error) {
+	return NewClassKw(t, name, bases, ns, qualname, module, nil)
+}
+
+// NewClassKw is NewClass for a class statement with keywords
+// (`class A(Base, flag=True)`): they are passed to __init_subclass__.
+func NewClassKw(t *Thread, name string, bases []Value, ns *Dict, qualname, module string, kwargs []Kwarg) (*Type, error) {
 	baseTypes := make([]*Type, 0, len(bases))
 	for _, b := range bases {
 		bt, ok := b.obj.(*Type)
@@ -104,7 +110,7 @@ func NewClass(t *Thread, name string, bases []Value, ns *Dict, qualname, module 
 	if err := setNames(t, cls); err != nil {
 		return nil, err
 	}
-	if err := initSubclass(t, cls); err != nil {
+	if err := initSubclass(t, cls, kwargs); err != nil {
 		return nil, err
 	}
 	return cls, nil
@@ -194,11 +200,11 @@ func setNames(t *Thread, cls *Type) error {
 	return nil
 }
 
-// initSubclass calls super(cls, cls).__init_subclass__() when a user base
-// defines it (object's own does nothing).
-func initSubclass(t *Thread, cls *Type) error {
+// initSubclass calls super(cls, cls).__init_subclass__(**kwargs) (object's
+// own does nothing but reject keywords).
+func initSubclass(t *Thread, cls *Type, kwargs []Kwarg) error {
 	for _, m := range cls.MRO[1:] {
-		if !IsUserClass(m) {
+		if !IsUserClass(m) && len(kwargs) == 0 {
 			continue
 		}
 		attr, ok := m.Dict.GetStr("__init_subclass__")
@@ -209,7 +215,7 @@ func initSubclass(t *Thread, cls *Type) error {
 		if err != nil {
 			return err
 		}
-		_, err = Call(t, fn, nil, nil)
+		_, err = Call(t, fn, nil, kwargs)
 		return err
 	}
 	return nil

@@ -325,3 +325,22 @@ func TestTypeThreeArgsAndClassAssignment(t *testing.T) {
 	e.expect("k.__class__ = M", Value{}, SetAttr(e.th, obj, "__class__", Obj(e.class("M", types(ListType), nil))),
 		"TypeError: __class__ assignment: 'M' object layout differs from 'L'")
 }
+
+func TestInitSubclassKeywords(t *testing.T) {
+	e := newTestEnv(t)
+	var seen []string
+	base := e.class("Base", nil, attrs("__init_subclass__", Obj(&goFunc{name: "__init_subclass__",
+		fn: func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			cls := args[0].obj.(*Type)
+			for _, kw := range kwargs {
+				seen = append(seen, cls.Name+":"+kw.Name)
+			}
+			return None, nil
+		}})))
+	_, err := NewClassKw(e.th, "Sub", []Value{Obj(base)}, NewDict(), "Sub", "__main__", []Kwarg{{"flag", True}})
+	if err != nil || len(seen) != 1 || seen[0] != "Sub:flag" {
+		t.Errorf("__init_subclass__ saw %v (err %v)", seen, err)
+	}
+	_, err = NewClassKw(e.th, "A", nil, NewDict(), "A", "__main__", []Kwarg{{"x", Int(1)}})
+	e.expect("class A(x=1)", Value{}, err, "TypeError: A.__init_subclass__() takes no keyword arguments")
+}
