@@ -9,9 +9,29 @@ import (
 	"testing"
 )
 
-func TestCore(t *testing.T)   { testDir(t, "core") }
-func TestModel(t *testing.T)  { testDir(t, "model") }
-func TestSyntax(t *testing.T) { testDir(t, syntaxKind) }
+func TestCore(t *testing.T)   { testDir(t, "core", singleMode) }
+func TestModel(t *testing.T)  { testDir(t, "model", singleMode) }
+func TestSyntax(t *testing.T) { testDir(t, syntaxKind, singleMode) }
+func TestStdlib(t *testing.T) { testDir(t, "stdlib", singleMode) }
+
+// Threads and processes must print the same with the GIL off and on.
+func TestThreads(t *testing.T) { testDir(t, "threads", bothGILModes) }
+func TestProcs(t *testing.T)   { testDir(t, "procs", bothGILModes) }
+
+// goldenDirs are the testdata directories whose goldens come from python3.
+var goldenDirs = []string{"core", "model", syntaxKind, "stdlib", "threads", "procs"}
+
+// runMode is one way of running minipy on a script: a name for the
+// sub-test and the flags before the script.
+type runMode struct {
+	name  string // "" for the default run
+	flags []string
+}
+
+var (
+	singleMode   = []runMode{{}}
+	bothGILModes = []runMode{{}, {"gil", []string{"--gil"}}}
+)
 
 // scripts lists testdata/<kind>/*.py by name (without ".py").
 func scripts(t *testing.T, kind string) (dir string, names []string) {
@@ -29,8 +49,9 @@ func scripts(t *testing.T, kind string) (dir string, names []string) {
 }
 
 // testDir runs every script of testdata/<kind> under minipy, one parallel
-// sub-test each, against its goldens.
-func testDir(t *testing.T, kind string) {
+// sub-test each (and one per further mode, named name/mode), against its
+// goldens.
+func testDir(t *testing.T, kind string, modes []runMode) {
 	dir, names := scripts(t, kind)
 	known, err := loadKnownFailures(dir)
 	if err != nil {
@@ -40,27 +61,34 @@ func testDir(t *testing.T, kind string) {
 	for _, name := range names {
 		present[name] = true
 	}
-	for name := range known {
-		if !present[name] {
+	for key := range known {
+		if name, _, _ := strings.Cut(key, " "); !present[name] {
 			t.Errorf("%s lists %s, which has no script: remove it", knownFailuresFile, name)
 		}
 	}
 	for _, name := range names {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			checkScript(t, kind, dir, name, known[name])
-		})
+		for _, mode := range modes {
+			sub := name
+			if mode.name != "" {
+				sub += "/" + mode.name
+			}
+			knownFailure := known[name] || known[strings.Join(append([]string{name}, mode.flags...), " ")]
+			t.Run(sub, func(t *testing.T) {
+				t.Parallel()
+				checkScript(t, kind, dir, name, mode.flags, knownFailure)
+			})
+		}
 	}
 }
 
 // checkScript runs one script and compares it with its goldens; a known
 // failure must still fail.
-func checkScript(t *testing.T, kind, dir, name string, knownFailure bool) {
+func checkScript(t *testing.T, kind, dir, name string, flags []string, knownFailure bool) {
 	want, err := loadGolden(dir, name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := runScript([]string{minipyBin}, dir, name, nil)
+	r, err := runScript(append([]string{minipyBin}, flags...), dir, name, nil)
 	var problems []string
 	if err != nil {
 		problems = []string{"running minipy: " + err.Error()}
@@ -89,7 +117,7 @@ func TestGoldensMatchPython(t *testing.T) {
 	python := realPython(t)
 	// The same environment scripts/update-goldens gives python3.
 	env := []string{"PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8"}
-	for _, kind := range []string{"core", "model", syntaxKind} {
+	for _, kind := range goldenDirs {
 		t.Run(kind, func(t *testing.T) {
 			dir, names := scripts(t, kind)
 			for _, name := range names {

@@ -1,8 +1,10 @@
 // Package conformance holds minipy's conformance suite: it runs every script
-// under testdata/core, testdata/model and testdata/syntax with the minipy
+// under testdata/{core,model,syntax,stdlib,threads,procs} with the minipy
 // binary and compares stdout, exit status and stderr with the goldens that
 // python3 (CPython 3.11) produced for the same script (see
-// testdata/README.md and scripts/update-goldens).
+// testdata/README.md and scripts/update-goldens). The threads and procs
+// scripts run twice, with the GIL off and on (sub-tests name and name/gil),
+// against the same golden.
 //
 // The package has no code of its own; everything is in its tests:
 //
@@ -11,6 +13,7 @@
 //	go test ./conformance -update            # regenerate goldens with python3
 //
 // Scripts for features not built yet are listed, one name per line, in
-// testdata/<dir>/known_failures.txt. A listed script must still fail: when
-// it starts passing the suite says so, and the line must be removed.
+// testdata/<dir>/known_failures.txt ("name --gil" for a failure in one
+// mode only). A listed script must still fail: when it starts passing the
+// suite says so, and the line must be removed.
 package conformance
