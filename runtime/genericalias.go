@@ -227,13 +227,3 @@ func valuesEqual(t *Thread, a, b []Value) (bool, error) {
 	}
 	return true, nil
 }
-
-// unionMembers returns the members of an int | str union for isinstance
-// and issubclass (ok false for other values).
-func unionMembers(v Value) ([]Value, bool) {
-	u, ok := v.obj.(*UnionType)
-	if !ok {
-		return nil, false
-	}
-	return u.args, true
-}
