@@ -38,7 +38,7 @@ func runProgram(interp *runtime.Interpreter, opts *options, s streams, intr *int
 			// Like python3: with stdin not a terminal, it is the script.
 			return runStdin(interp, intr)
 		}
-		return startREPL(interp, nil, opts, s, intr)
+		return startREPL(interp, nil, opts, s, intr, true)
 	}
 	if opts.interactive {
 		// -i: keep going in the REPL with the program's globals.
@@ -46,7 +46,7 @@ func runProgram(interp *runtime.Interpreter, opts *options, s streams, intr *int
 		if err != nil {
 			main = nil
 		}
-		return startREPL(interp, main, opts, s, intr)
+		return startREPL(interp, main, opts, s, intr, false)
 	}
 	return status
 }

@@ -39,6 +39,14 @@ func newREPL(interp *runtime.Interpreter, module *runtime.Module, reader lineRea
 	return &repl{interp: interp, thread: interp.MainThread, module: module, reader: reader, intr: intr}
 }
 
+// readline waits at the prompt with the GIL released, as CPython's REPL
+// does, so the session's threads run while the user types.
+func (r *repl) readline() (string, error) {
+	r.thread.BeginBlocking()
+	defer r.thread.EndBlocking()
+	return r.reader.Readline()
+}
+
 // run reads and runs input blocks until EOF at the primary prompt or
 // SystemExit, and returns the exit status.
 func (r *repl) run() int {
@@ -49,7 +57,7 @@ func (r *repl) run() int {
 		} else {
 			r.reader.SetPrompt(ps2)
 		}
-		text, err := r.reader.Readline()
+		text, err := r.readline()
 		switch {
 		case errors.Is(err, errInterrupted):
 			// Ctrl-C at a prompt abandons the block being typed.
