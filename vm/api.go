@@ -61,8 +61,10 @@ func Exec(t *runtime.Thread, code *Code, mod *runtime.Module) error {
 
 // RunMain is what `minipy FILE` does: it compiles src, creates the
 // "__main__" module, runs it on the main thread, prints a SyntaxError block
-// or an uncaught exception's traceback to stderr, honours SystemExit, flushes
-// the streams, and returns the process exit status (0, 1, or sys.exit's code).
+// or an uncaught exception's traceback to stderr, honours SystemExit, waits
+// for the non-daemon threads, flushes the streams, and returns the process
+// exit status (0, 1, or sys.exit's code). The main thread begins (takes the
+// GIL when it is enabled) and ends here.
 func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
 	Install(in)
 	defer in.Flush()
@@ -81,10 +83,20 @@ func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
 	mod.Dict.SetStr("__file__", runtime.NewStr(filename))
 	in.SetModule(mod)
 	t := in.MainThread
+	// Begin takes the GIL when it is on: the cli has set in.GIL.Enabled,
+	// the switch interval and CPU accounting before calling RunMain.
+	t.Begin()
+	defer t.End()
+	status := 0
 	if err := Exec(t, code, mod); err != nil {
-		return HandleUncaught(t, runtime.AsException(err))
+		status = HandleUncaught(t, runtime.AsException(err))
 	}
-	return 0
+	// As CPython at exit: wait for the non-daemon threads (threading's
+	// _shutdown) and the child processes.
+	if err := runtime.ShutdownThreads(t); err != nil && status == 0 {
+		status = HandleUncaught(t, runtime.AsException(err))
+	}
+	return status
 }
 
 // HandleUncaught does what CPython does with an exception that reached

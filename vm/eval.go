@@ -578,6 +578,11 @@ dispatch:
 				}
 				stack[sp] = r
 				sp++
+				if t.Breaker.Load() != 0 {
+					if err = t.HandleBreaker(); err != nil {
+						goto fail
+					}
+				}
 				break
 			}
 			if bm, ok := callee.Object().(*runtime.BoundMethod); ok && kwnames.IsNull() && Opcode(word) == CALL {
@@ -615,6 +620,13 @@ dispatch:
 			}
 			stack[sp] = r
 			sp++
+			// A check point after a call into Go (a built-in, a class
+			// being instantiated), as CPython checks after CALL.
+			if t.Breaker.Load() != 0 {
+				if err = t.HandleBreaker(); err != nil {
+					goto fail
+				}
+			}
 
 		case CALL_FUNCTION_EX:
 			var kw runtime.Value
@@ -631,6 +643,11 @@ dispatch:
 			}
 			stack[sp] = r
 			sp++
+			if t.Breaker.Load() != 0 {
+				if err = t.HandleBreaker(); err != nil {
+					goto fail
+				}
+			}
 
 		case RAISE_VARARGS:
 			var exc, cause runtime.Value

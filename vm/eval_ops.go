@@ -123,13 +123,19 @@ func floatCompare(op runtime.CompareOp, a, b float64) bool {
 	}
 }
 
-// checkBreaker handles the eval breaker at a check point (loop back-edges
-// and calls): a pending Ctrl-C becomes KeyboardInterrupt, and the fuzzer's
-// step budget is counted.
+// checkBreaker handles the eval breaker at a check point: a GIL drop
+// request is served (the thread lets a waiter run), a pending Ctrl-C
+// becomes KeyboardInterrupt, and the fuzzer's step budget is counted.
+//
+// The check points are CPython 3.11's: function entry (RESUME), loop
+// back-edges (JUMP_BACKWARD) and the return from a call into a built-in.
+// Never between a load and a store, so that `counter += 1` cannot be
+// interrupted by a thread switch under the GIL, as in CPython.
 func checkBreaker(t *runtime.Thread) error {
-	if t.Breaker.Load()&runtime.BreakInterrupt != 0 {
-		t.Breaker.And(^runtime.BreakInterrupt)
-		return runtime.NewException(runtime.KeyboardInterruptType)
+	if t.Breaker.Load() != 0 {
+		if err := t.HandleBreaker(); err != nil {
+			return err
+		}
 	}
 	if t.StepLimit > 0 {
 		t.Steps++
