@@ -63,13 +63,13 @@ type result struct {
 	status         int
 }
 
-// runScript runs `prog... name.py` in dir the way scripts/update-goldens
-// runs python3: the bare file name, stdin from /dev/null, the given extra
-// environment.
-func runScript(prog []string, dir, name string, env []string) (result, error) {
+// runScript runs `prog... name.py args...` in dir the way
+// scripts/update-goldens runs python3: the bare file name, stdin from
+// /dev/null, the given extra environment.
+func runScript(prog []string, dir, name string, env []string, args ...string) (result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, prog[0], append(prog[1:], name+".py")...)
+	cmd := exec.CommandContext(ctx, prog[0], append(append(prog[1:], name+".py"), args...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
 	cmd.WaitDelay = 5 * time.Second

@@ -1,0 +1,75 @@
+# Lesson: CPU-bound work in threads - the tip-and-bus calculation.
+#
+# For every restaurant bill from 1 cent up to N cents, work out a 15% tip
+# and how many bus tickets (2.75 each) that tip would buy. It is pure
+# arithmetic: no waiting anywhere, so a thread only goes faster if another
+# core runs it at the same time.
+#
+#   minipy examples/cpu_threads.py           # no GIL: the threads run in parallel
+#   minipy --gil examples/cpu_threads.py     # a GIL: one thread at a time
+#   minipy --cpus 1 examples/cpu_threads.py  # one core: no parallelism either
+#   python3 examples/cpu_threads.py          # CPython 3.11 has a GIL
+#   minipy compare examples/cpu_threads.py   # both minipy runs side by side
+#
+# The timings vary from run to run; only the Lesson line is fixed.
+import sys
+import threading
+import time
+
+TICKET = 275  # cents
+
+
+def tips_and_buses(first, last):
+    """Total tip and bus tickets over the bills first..last-1 (in cents)."""
+    tips = 0
+    tickets = 0
+    for bill in range(first, last):
+        tip = (bill * 15 + 50) // 100
+        tips += tip
+        tickets += tip // TICKET
+    return tips, tickets
+
+
+def sequential(chunks):
+    return [tips_and_buses(a, b) for a, b in chunks]
+
+
+def threaded(chunks):
+    results = [None] * len(chunks)
+
+    def work(i):
+        results[i] = tips_and_buses(*chunks[i])
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(chunks))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def timed(fn, chunks):
+    start = time.perf_counter()
+    result = fn(chunks)
+    return result, time.perf_counter() - start
+
+
+def main():
+    bills = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    workers = 2
+    chunks = [(w * bills, (w + 1) * bills) for w in range(workers)]
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    print(f"tip-and-bus: {workers} x {bills:,} bills (GIL {'on' if gil else 'off'})")
+    seq, t_seq = timed(sequential, chunks)
+    par, t_par = timed(threaded, chunks)
+    print(f"sequential:  {t_seq:6.3f} s")
+    print(f"{workers} threads:   {t_par:6.3f} s   ({t_seq / t_par:.2f}x the speed)")
+    tips = sum(t for t, _ in seq)
+    tickets = sum(k for _, k in seq)
+    print(f"same answer: {seq == par} ({tips / 100:,.2f} in tips, {tickets:,} bus tickets)")
+    print("Lesson: CPU-bound threads are faster only if they run on two cores at once;"
+          " under a GIL (CPython, minipy --gil) they take as long as doing the work in turn.")
+
+
+if __name__ == "__main__":
+    main()
