@@ -344,3 +344,17 @@ func TestInitSubclassKeywords(t *testing.T) {
 	_, err = NewClassKw(e.th, "A", nil, NewDict(), "A", "__main__", []Kwarg{{"x", Int(1)}})
 	e.expect("class A(x=1)", Value{}, err, "TypeError: A.__init_subclass__() takes no keyword arguments")
 }
+
+// A subclass that does not override __radd__ does not go first: A() + B()
+// is A.__add__ (python3 prints "A.add").
+func TestReflectedOnlyWhenOverridden(t *testing.T) {
+	e := newTestEnv(t)
+	ret := func(s string) Value {
+		return fn(s, func(t *Thread, args []Value) (Value, error) { return str(s), nil })
+	}
+	a := e.class("A", nil, attrs("__add__", ret("A.add"), "__radd__", ret("A.radd")))
+	b := e.class("B", types(a), nil)
+	x, y := e.must(Call(e.th, Obj(a), nil, nil)), e.must(Call(e.th, Obj(b), nil, nil))
+	e.expect("A() + B()", e.must(Binary(e.th, OpAdd, x, y)), nil, "'A.add'")
+	e.expect("1 + B()", e.must(Binary(e.th, OpAdd, Int(1), y)), nil, "'A.radd'")
+}

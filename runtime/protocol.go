@@ -322,7 +322,7 @@ func binaryDispatch(t *Thread, op BinaryOp, a, b Value, inplace bool) (Value, er
 	if ta == tb {
 		slotB = nil
 	}
-	if slotB != nil && ta != tb && ta.IsSubtype(tb) {
+	if slotB != nil && ta != tb && ta.IsSubtype(tb) && reflectedOverloaded(ta, tb, op) {
 		r, err := slotB(t, a, b, true)
 		if err != nil || !Is(r, NotImplemented) {
 			return r, err

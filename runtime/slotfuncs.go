@@ -220,6 +220,23 @@ func slotBinary(op BinaryOp) func(t *Thread, a, b Value, reflected bool) (Value,
 	}
 }
 
+// reflectedOverloaded reports whether the right operand's class, a
+// subclass of the left's, overrides the reflected method of op (CPython's
+// method_is_overloaded): only then does b.__radd__ go before a.__add__.
+// Built-in types keep their own slots' rules.
+func reflectedOverloaded(left, right *Type, op BinaryOp) bool {
+	if !IsUserClass(right) {
+		return true
+	}
+	name := "__r" + op.Dunder()[2:]
+	b, bOwner := lookupWithOwner(right, name)
+	if bOwner == nil {
+		return false
+	}
+	a, aOwner := lookupWithOwner(left, name)
+	return aOwner == nil || !Is(a, b)
+}
+
 // slotInPlace calls a.__iop__(b); NotImplemented falls back to Binary.
 func slotInPlace(op BinaryOp) func(t *Thread, a, b Value) (Value, error) {
 	name := "__i" + op.Dunder()[2:]
