@@ -14,7 +14,9 @@ import (
 //     __doc__ when there is a docstring), then calls
 //     NewClass(t, name, bases, ns, qualname, module). NewClass copies ns,
 //     so the caller may reuse or drop it. qualname and module are used when
-//     ns does not hold __qualname__ / __module__.
+//     ns does not hold __qualname__ / __module__. Keywords of the class
+//     statement other than metaclass go through NewClassKw to
+//     __init_subclass__.
 //   - If the body created a __class__ cell (a method uses super() or
 //     __class__), the vm stores the returned class in that cell.
 //   - Zero-argument super() compiles to super(__class__, <first argument>):
@@ -29,6 +31,9 @@ import (
 //     method.
 //   - LookupMethod(obj, name) is the fast path for LOAD_METHOD on instances
 //     of user classes (see instance.go).
+//   - A class dict must change only through SetAttr/DelAttr on the class
+//     (type.__setattr__), never by writing Type.Dict directly: that keeps
+//     the slots and the attribute cache (attrcache.go) in step.
 
 // classInfo is the runtime's data about a user class, kept in Type.Extra.
 type classInfo struct {
