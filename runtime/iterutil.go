@@ -13,7 +13,7 @@ var errStopIteration = errors.New("stop iteration")
 // directly (a list is read item by item, so fn may mutate it as a Python
 // for loop may).
 func forEach(t *Thread, iterable Value, fn func(Value) error) error {
-	switch o := iterable.obj.(type) {
+	switch o := walkableSequence(iterable).(type) {
 	case *Tuple:
 		for _, x := range o.items {
 			if err := fn(x); err != nil {
@@ -51,7 +51,7 @@ func forEach(t *Thread, iterable Value, fn func(Value) error) error {
 // own items (do not modify them), a snapshot of a list, or the collected
 // items of any other iterable.
 func sequenceItems(t *Thread, v Value) ([]Value, error) {
-	switch o := v.obj.(type) {
+	switch o := walkableSequence(v).(type) {
 	case *Tuple:
 		return o.items, nil
 	case *List:

@@ -119,3 +119,25 @@ func (e *subclassExt) dictOrNil() *Dict {
 	}
 	return e.dict
 }
+
+// walkableSequence returns v's object when Go code may walk its items
+// directly instead of iterating: always for plain lists and tuples, and
+// for instances of their subclasses unless the class defines __iter__
+// (list(Reversed([1, 2])) must call it).
+func walkableSequence(v Value) Object {
+	var ext *subclassExt
+	switch o := v.obj.(type) {
+	case *List:
+		ext = o.ext
+	case *Tuple:
+		ext = o.ext
+	default:
+		return v.obj
+	}
+	if ext != nil && IsUserClass(ext.cls) {
+		if _, user := definingClass(ext.cls, "__iter__"); user {
+			return nil
+		}
+	}
+	return v.obj
+}
