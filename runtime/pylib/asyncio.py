@@ -475,7 +475,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -506,7 +506,7 @@ class Future:
     def set_result(self, result):
         """Mark the future done with result."""
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
@@ -514,9 +514,11 @@ class Future:
     def set_exception(self, exception):
         """Mark the future done with exception."""
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
-        if isinstance(exception, type):
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")

@@ -1,0 +1,9 @@
+# Releasing an unlocked asyncio.Lock.
+import asyncio
+
+
+async def main():
+    asyncio.Lock().release()
+
+
+asyncio.run(main())
