@@ -5,7 +5,8 @@ queues.py, timeouts.py, taskgroups.py, runners.py, threads.py) in one module,
 written in the language subset minipy runs: no weak references, no
 contextvars, no selectors. The algorithms are CPython's, so callbacks run in
 the same order, tasks get the same names ("Task-1", ...) and errors carry the
-same messages.
+same messages (those of CPython's C accelerator _asyncio where they differ
+from its Python source: "Result is not set.", "invalid state").
 
 The event loop is a ready list, a heap of timers and an inbox for callbacks
 sent by other threads (call_soon_threadsafe, finished executor work). When it
