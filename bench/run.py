@@ -46,7 +46,7 @@ def median_time(interp, program, runs):
 def programs(names):
     if not names:
         names = sorted(f[:-3] for f in os.listdir(BENCH_DIR)
-                       if f.endswith(".py") and f not in ("run.py", "threads.py")
+                       if f.endswith(".py") and f not in ("run.py", "threads.py", "see_the_gil.py")
                        and not f.startswith(("thread_", "proc_")))
     return [n if n.endswith(".py") else n + ".py" for n in names]
 

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
 	goruntime "runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -139,6 +141,8 @@ func (o *threadOptions) report(interp *runtime.Interpreter, stderr io.Writer, wi
 		return
 	}
 	tracks, wall := interp.ThreadTracks()
+	// In the order the threads were created: MainThread, Thread-1, ...
+	slices.SortStableFunc(tracks, func(a, b runtime.ThreadTrack) int { return cmp.Compare(a.Ident, b.Ident) })
 	mode := gilMode(interp)
 	if o.timeline {
 		writeTimeline(stderr, tracks, wall, mode, width)
