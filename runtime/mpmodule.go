@@ -17,6 +17,13 @@ func init() {
 }
 
 func newMPModule(in *Interpreter) (*Module, error) {
+	// As CPython's multiprocessing does on import: the main module is also
+	// "__mp_main__", the name its classes and functions carry in a child,
+	// so that what a child sends back resolves in the parent. (Import
+	// holds modMu while it runs a module's init.)
+	if main, ok := in.modules["__main__"]; ok && in.modules["__mp_main__"] == nil {
+		in.modules["__mp_main__"] = main
+	}
 	m := NewModule("_mp")
 	m.AddFunc("spawn", mpSpawn)
 	m.AddFunc("child_main", childMain)
@@ -99,14 +106,22 @@ func mpSpawn(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 // for a child being started: the only time a queue or lock may be sent.
 var spawningThreads sync.Map
 
-// mpAssertSpawning is _mp.assert_spawning(obj), called by the __getstate__
-// of objects that can only be inherited (multiprocessing.context's).
+// mpAssertSpawning is _mp.assert_spawning(obj, name=None), called by the
+// __getstate__ of objects that can only be inherited (as
+// multiprocessing.context.assert_spawning is); the message names obj's
+// type, or name when given.
 func mpAssertSpawning(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-	if err := checkOneArg("assert_spawning", args, kwargs); err != nil {
+	var obj Value
+	name := None
+	if err := UnpackArgs("assert_spawning", args, kwargs, "obj", &obj, "name?", &name); err != nil {
 		return Value{}, err
 	}
 	if _, ok := spawningThreads.Load(t); !ok {
-		return Value{}, notInherited(args[0].Type().Name)
+		kind, ok := AsStr(name)
+		if !ok {
+			kind = obj.Type().Name
+		}
+		return Value{}, notInherited(kind)
 	}
 	return None, nil
 }

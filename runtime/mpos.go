@@ -40,3 +40,9 @@ func osKill(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	}
 	return None, nil
 }
+
+// processAlive reports whether a process with this pid exists.
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || err == syscall.EPERM
+}

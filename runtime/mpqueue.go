@@ -5,7 +5,9 @@ package runtime
 // CPython builds them: an OS pipe carries the messages, a cross-process
 // lock serialises readers and another writers, and put() hands the
 // encoded item to a feeder that writes it in the background, so that a
-// put never blocks on a full pipe. A shared counter gives qsize(), a
+// put never blocks on a full pipe. The two locks hold their owner's pid,
+// so that a process killed while it waited for an item does not keep the
+// queue locked (see futexCell.lockOwned). A shared counter gives qsize(), a
 // semaphore bounds a queue with a maxsize, and a second counter tracks
 // unfinished tasks for JoinableQueue.join().
 //
@@ -74,8 +76,6 @@ func newQueue(maxsize, kind int) (*mpQueue, error) {
 		return nil, NewOSError(err, Value{})
 	}
 	q := openQueue(r, w, shm, maxsize, kind)
-	q.readLock.store(1)
-	q.writeLock.store(1)
 	if maxsize > 0 {
 		q.slots.store(uint32(maxsize))
 	}
@@ -122,11 +122,11 @@ func (q *mpQueue) put(t *Thread, v Value, timeout time.Duration) (bool, error) {
 		q.feeder.push(t.Interp, frame)
 		return true, nil
 	}
-	if _, err := q.writeLock.semAcquire(t, -1); err != nil {
+	if _, err := q.writeLock.lockOwned(t, -1); err != nil {
 		return false, err
 	}
 	t.Block(func() { err = writeAll(q.wfd, frame) })
-	q.writeLock.semRelease()
+	q.writeLock.unlockOwned()
 	return true, osErr(err)
 }
 
@@ -134,7 +134,7 @@ func (q *mpQueue) put(t *Thread, v Value, timeout time.Duration) (bool, error) {
 // came in time.
 func (q *mpQueue) get(t *Thread, timeout time.Duration) (v Value, ok bool, err error) {
 	dl := deadline(timeout)
-	if ok, err := q.readLock.semAcquire(t, timeout); err != nil || !ok {
+	if ok, err := q.readLock.lockOwned(t, timeout); err != nil || !ok {
 		return Value{}, false, err
 	}
 	left := time.Duration(-1)
@@ -143,12 +143,12 @@ func (q *mpQueue) get(t *Thread, timeout time.Duration) (v Value, ok bool, err e
 	}
 	ready, err := t.waitReadable([]int32{int32(q.rfd)}, left)
 	if err != nil || !ready[0] {
-		q.readLock.semRelease()
+		q.readLock.unlockOwned()
 		return Value{}, false, err
 	}
 	var payload []byte
 	t.Block(func() { payload, err = readFrame(q.rfd) })
-	q.readLock.semRelease()
+	q.readLock.unlockOwned()
 	if err != nil {
 		return Value{}, false, frameError(err)
 	}
@@ -217,9 +217,9 @@ func (f *queueFeeder) run(in *Interpreter) {
 		f.pending[0] = nil
 		f.pending = f.pending[1:]
 		f.mu.Unlock()
-		f.q.writeLock.semAcquire(nil, -1)
+		f.q.writeLock.lockOwned(nil, -1)
 		writeAll(f.q.wfd, frame)
-		f.q.writeLock.semRelease()
+		f.q.writeLock.unlockOwned()
 	}
 }
 

@@ -156,3 +156,27 @@ func (c futexCell) awaitValue(t *Thread, want uint32, timeout time.Duration) (bo
 
 // cas replaces old with new if the cell holds old.
 func (c futexCell) cas(old, new uint32) bool { return atomic.CompareAndSwapUint32(c.val, old, new) }
+
+// lockOwned takes a lock whose cell holds its owner's pid (0: free). A
+// waiter that finds the owner dead (a worker killed while it waited for a
+// queue item) takes the lock over, so that one killed process does not
+// hang every other user of the queue.
+func (c futexCell) lockOwned(t *Thread, timeout time.Duration) (bool, error) {
+	me := uint32(os.Getpid())
+	return c.await(t, func() (bool, uint32) {
+		v := c.load()
+		switch {
+		case v == 0:
+			return c.cas(0, me), 0
+		case v != me && !processAlive(int(v)):
+			return c.cas(v, me), v
+		}
+		return false, v
+	}, timeout)
+}
+
+// unlockOwned releases a lock taken with lockOwned.
+func (c futexCell) unlockOwned() {
+	c.store(0)
+	c.wake(1)
+}

@@ -265,6 +265,7 @@ class _ExecutorManagerThread(threading.Thread):
             if not work_item.future.done():
                 work_item.future.set_exception(bpe)
         ex._pending_work_items.clear()
+        ex._call_queue.cancel_join_thread()
         for p in list(ex._processes.values()):
             if p.exitcode is None:
                 p.terminate()

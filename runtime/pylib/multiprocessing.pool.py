@@ -112,8 +112,8 @@ class Pool:
         self._pool = []
         self._state = INIT
         self._lock = threading.RLock()
-        self._inqueue = _mp.Queue(0, 0)
-        self._outqueue = _mp.Queue(0, 0)
+        self._setup_queues()
+        self._wakeup_reader, self._wakeup_writer = _mp.Pipe(False)
         self._cache = {}
         self._maxtasksperchild = maxtasksperchild
         self._initializer = initializer
@@ -157,6 +157,13 @@ class Pool:
                 f'state={self._state} '
                 f'pool_size={len(self._pool)}>')
 
+    def _setup_queues(self):
+        self._inqueue = _mp.Queue(0, 0)
+        self._outqueue = _mp.Queue(0, 0)
+
+    def _wake_handler(self):
+        self._wakeup_writer.send_bytes(b"")
+
     def _repopulate_pool(self):
         for i in range(self._processes - len(self._pool)):
             w = self.Process(target=worker,
@@ -190,22 +197,30 @@ class Pool:
     # The result handler, on its own thread.
 
     def _handle_results(self):
-        outqueue = self._outqueue
         while True:
+            outqueue = self._outqueue
             with self._lock:
                 workers = list(self._pool)
-            ready = _mp.wait([outqueue] + [w._popen for w in workers])
+            ready = _mp.wait([outqueue, self._wakeup_reader] +
+                             [w._popen for w in workers])
             if outqueue in ready:
-                msg = outqueue.get()
-                if msg is not None:
-                    job, i, obj = msg
-                    with self._lock:
-                        entry = self._cache.get(job)
-                    if entry is not None:
-                        entry._set(i, obj)
+                try:
+                    job, i, obj = outqueue.get()
+                except Exception:
+                    # A worker died in the middle of a message.
+                    self._recover(None)
+                    continue
+                with self._lock:
+                    entry = self._cache.get(job)
+                if entry is not None:
+                    entry._set(i, obj)
+            elif self._wakeup_reader in ready:
+                while self._wakeup_reader.poll():
+                    self._wakeup_reader.recv_bytes()
             else:
                 self._reap(workers)
             if self._state == TERMINATE:
+                self._inqueue.cancel_join_thread()
                 return
             if self._state == CLOSE:
                 if not self._cache and not self._sentinels_sent:
@@ -225,10 +240,30 @@ class Pool:
             with self._lock:
                 self._pool.remove(w)
             if w.exitcode != 0 and self._state != TERMINATE:
-                self._fail_pending(WorkerLostError(
-                    'a worker process of the pool exited with code %s while '
-                    'tasks were pending' % w.exitcode))
+                self._recover(w.exitcode)
+                return
         if self._state == RUN or (self._cache and self._state != TERMINATE):
+            self._repopulate_pool()
+
+    def _recover(self, exitcode):
+        # A worker died: it may have held a queue's lock or left half a
+        # message in a pipe, so the pool starts over with new queues and
+        # new workers, and the tasks in flight fail.
+        self._fail_pending(WorkerLostError(
+            'a worker process of the pool exited with code %s while '
+            'tasks were pending' % exitcode))
+        with self._lock:
+            workers = list(self._pool)
+            self._pool = []
+        for w in workers:
+            if w.exitcode is None:
+                w.terminate()
+        for w in workers:
+            w.join()
+        self._inqueue.cancel_join_thread()
+        self._setup_queues()
+        self._sentinels_sent = False
+        if self._state == RUN:
             self._repopulate_pool()
 
     def _fail_pending(self, exc):
@@ -331,17 +366,17 @@ class Pool:
         if len(iterable) == 0:
             chunksize = 0
 
+        batches = list(_batches(func, iterable, chunksize)) if chunksize else []
         result = MapResult(self, chunksize, len(iterable), callback,
                            error_callback=error_callback)
-        if chunksize:
-            for i, batch in enumerate(_batches(func, iterable, chunksize)):
-                self._put_task(result, (result._job, i, mapper, (batch,), {}))
+        for i, batch in enumerate(batches):
+            self._put_task(result, (result._job, i, mapper, (batch,), {}))
         return result
 
     def close(self):
         if self._state == RUN:
             self._state = CLOSE
-            self._outqueue.put(None)   # wake the result handler
+            self._wake_handler()
 
     def terminate(self):
         if self._state == TERMINATE:
@@ -352,7 +387,8 @@ class Pool:
                 p.terminate()
         self._fail_pending(WorkerLostError(
             'the pool was terminated before the task completed'))
-        self._outqueue.put(None)   # wake the result handler
+        self._inqueue.cancel_join_thread()
+        self._wake_handler()
 
     def join(self):
         if self._state == RUN:

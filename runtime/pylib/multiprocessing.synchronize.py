@@ -241,7 +241,8 @@ class Event:
         self._flag = _mp.Flag()
 
     def __getstate__(self):
-        _mp.assert_spawning(self)
+        # CPython's Event holds a Condition, which is what refuses.
+        _mp.assert_spawning(self, 'Condition')
         return {'_flag': self._flag}
 
     def is_set(self):
