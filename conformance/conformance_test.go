@@ -13,13 +13,14 @@ func TestCore(t *testing.T)   { testDir(t, "core", singleMode) }
 func TestModel(t *testing.T)  { testDir(t, "model", singleMode) }
 func TestSyntax(t *testing.T) { testDir(t, syntaxKind, singleMode) }
 func TestStdlib(t *testing.T) { testDir(t, "stdlib", singleMode) }
+func TestAsync(t *testing.T)  { testDir(t, "async", singleMode) }
 
 // Threads and processes must print the same with the GIL off and on.
 func TestThreads(t *testing.T) { testDir(t, "threads", bothGILModes) }
 func TestProcs(t *testing.T)   { testDir(t, "procs", bothGILModes) }
 
 // goldenDirs are the testdata directories whose goldens come from python3.
-var goldenDirs = []string{"core", "model", syntaxKind, "stdlib", "threads", "procs"}
+var goldenDirs = []string{"core", "model", syntaxKind, "stdlib", "threads", "procs", "async"}
 
 // runMode is one way of running minipy on a script: a name for the
 // sub-test and the flags before the script.

@@ -1,5 +1,5 @@
 // Package conformance holds minipy's conformance suite: it runs every script
-// under testdata/{core,model,syntax,stdlib,threads,procs} with the minipy
+// under testdata/{core,model,syntax,stdlib,threads,procs,async} with the minipy
 // binary and compares stdout, exit status and stderr with the goldens that
 // python3 (CPython 3.11) produced for the same script (see
 // testdata/README.md and scripts/update-goldens). The threads and procs
