@@ -22,9 +22,9 @@ func TestListConcurrent(t *testing.T) {
 	popped := make([][]Value, raceWorkers)
 	for w := 0; w < raceWorkers; w++ {
 		wg.Add(1)
+		th := e.in.NewThread("w") // before the goroutine starts (objlock.go)
 		go func(w int) {
 			defer wg.Done()
-			th := e.in.NewThread("w")
 			for i := 0; i < racePerW; i++ {
 				l.Append(Int(int64(w*racePerW + i)))
 				if i%4 == 3 {
@@ -66,9 +66,9 @@ func TestDictConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	for w := 0; w < raceWorkers; w++ {
 		wg.Add(1)
+		th := e.in.NewThread("w") // before the goroutine starts (objlock.go)
 		go func(w int) {
 			defer wg.Done()
-			th := e.in.NewThread("w")
 			for i := 0; i < racePerW; i++ {
 				k := int64(w*racePerW + i)
 				if err := d.Set(th, Int(k), Int(k)); err != nil {
@@ -114,9 +114,9 @@ func TestSetConcurrent(t *testing.T) {
 	popped := make([]int, raceWorkers)
 	for w := 0; w < raceWorkers; w++ {
 		wg.Add(1)
+		th := e.in.NewThread("w") // before the goroutine starts (objlock.go)
 		go func(w int) {
 			defer wg.Done()
-			th := e.in.NewThread("w")
 			for i := 0; i < racePerW; i++ {
 				if err := s.Add(th, Int(int64(w*racePerW+i))); err != nil {
 					t.Error(err)

@@ -1,6 +1,6 @@
 package runtime
 
-import "sync"
+import "sync/atomic"
 
 // Dict is a Python dict: insertion ordered, with Python key semantics (hash
 // plus ==, so 1, 1.0 and True are one key and the first inserted key object
@@ -13,13 +13,17 @@ import "sync"
 // keys that may have a user __eq__ drops it and re-validates afterwards
 // through version, as CPython's lookup does with its "keys changed" check.
 type Dict struct {
-	mu      sync.Mutex
-	entries []dictEntry  // insertion order; a deleted entry has a null key
-	index   []int32      // slots: indexEmpty, indexDummy or a position in entries
-	used    int          // number of live entries
-	dummies int          // index slots marking a deleted key (lookups probe past them)
-	version uint64       // changes whenever a key is added or removed
-	ext     *subclassExt // set for instances of a dict subclass (subclass.go)
+	mu      objLock
+	entries []dictEntry // insertion order; a deleted entry has a null key
+	index   []int32     // slots: indexEmpty, indexDummy or a position in entries
+	used    int         // number of live entries
+	dummies int         // index slots marking a deleted key (lookups probe past them)
+	version uint64      // changes whenever a key is added or removed
+	// mutations counts every change of a key or a value; it is read
+	// without the lock (Mutations), for caches such as the vm's
+	// LOAD_GLOBAL cache.
+	mutations atomic.Uint64
+	ext       *subclassExt // set for instances of a dict subclass (subclass.go)
 }
 
 // DictItem is one key/value pair of a dict.
@@ -185,6 +189,7 @@ func (d *Dict) insertNewLocked(key Value, hash int64, val Value) {
 	d.entries = append(d.entries, dictEntry{hash: hash, key: key, value: val})
 	d.used++
 	d.version++
+	d.mutations.Add(1)
 }
 
 // setLocked is d[key] = val with a known hash.
@@ -195,6 +200,7 @@ func (d *Dict) setLocked(t *Thread, key Value, hash int64, val Value) error {
 	}
 	if pos >= 0 {
 		d.entries[pos].value = val
+		d.mutations.Add(1)
 		return nil
 	}
 	d.insertNewLocked(key, hash, val)
@@ -216,11 +222,18 @@ func (d *Dict) removeLocked(pos int) {
 	*e = dictEntry{}
 	d.used--
 	d.version++
+	d.mutations.Add(1)
 	// Trim deleted entries at the end so popitem and appends stay cheap.
 	for n := len(d.entries); n > 0 && d.entries[n-1].key.IsNull(); n-- {
 		d.entries = d.entries[:n-1]
 	}
 }
+
+// Mutations returns a counter that changes whenever a key is added or
+// removed or a value is replaced. Read without the lock, it lets a cache
+// check cheaply that a lookup it remembers is still valid: read the counter
+// before the lookup, and trust the result while the counter is unchanged.
+func (d *Dict) Mutations() uint64 { return d.mutations.Load() }
 
 // GetStr looks up a str key (module globals, attributes).
 func (d *Dict) GetStr(k string) (Value, bool) {
@@ -241,6 +254,7 @@ func (d *Dict) SetStr(k string, v Value) {
 	d.mu.Lock()
 	if pos := d.findStrLocked(k, h); pos >= 0 {
 		d.entries[pos].value = v
+		d.mutations.Add(1)
 	} else {
 		d.insertNewLocked(NewStr(k), h, v)
 	}
@@ -355,6 +369,7 @@ func (d *Dict) Clear() {
 	d.mu.Lock()
 	d.entries, d.index, d.used, d.dummies = nil, nil, 0, 0
 	d.version++
+	d.mutations.Add(1)
 	d.mu.Unlock()
 }
 

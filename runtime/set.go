@@ -1,7 +1,5 @@
 package runtime
 
-import "sync"
-
 // Set is a Python set or frozenset (typ tells which). The table and its
 // algorithms are in set_table.go; this file has the Go API and the set
 // algebra, each operation built the way CPython builds it so that results
@@ -10,7 +8,7 @@ import "sync"
 // Every access holds mu. Operations on two sets never hold both locks: the
 // other set is read through a snapshot of its table.
 type Set struct {
-	mu     sync.Mutex
+	mu     objLock
 	typ    *Type
 	table  []setEntry // nil until the first insertion (then 8 slots)
 	fill   int        // active + dummy slots

@@ -99,6 +99,10 @@ type Thread struct {
 	Ident int64
 
 	sched schedState // GIL, blocking and stats bookkeeping (gil.go, threadstats.go)
+
+	// sharing: t is not its interpreter's main thread and is counted in
+	// sharingThreads until End, so that objects lock (objlock.go).
+	sharing bool
 }
 
 // Bits of Thread.Breaker.
@@ -111,6 +115,10 @@ const (
 // It is registered for the stats; Begin and End bracket its run.
 func (in *Interpreter) NewThread(name string) *Thread {
 	t := &Thread{Interp: in, Name: name}
+	if in.MainThread != nil {
+		t.sharing = true
+		threadSharingBegins()
+	}
 	in.threads.add(t)
 	return t
 }

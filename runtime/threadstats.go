@@ -195,6 +195,10 @@ func (t *Thread) End() {
 	if bound {
 		goruntime.UnlockOSThread()
 	}
+	if t.sharing {
+		t.sharing = false
+		threadSharingEnds() // last: t touches no object after this
+	}
 }
 
 // setName renames t (threading names its threads); under the stats lock,
