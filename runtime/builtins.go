@@ -61,6 +61,14 @@ func builtinTypes() []*Type {
 }
 
 // initBuiltins fills in.Builtins.
+func init() {
+	// `import builtins` gives the interpreter's builtins namespace itself,
+	// so that assigning builtins.name is seen by every module.
+	RegisterModule("builtins", func(in *Interpreter) (*Module, error) {
+		return &Module{Name: "builtins", Dict: in.Builtins}, nil
+	})
+}
+
 func initBuiltins(in *Interpreter) {
 	b := in.Builtins
 	for _, f := range builtinFunctions {

@@ -57,6 +57,9 @@ func assemble(u *unit) {
 		cur = &code.Handlers[len(code.Handlers)-1]
 	}
 	code.StackSize = maxDepth
+	if code.Flags&FlagModule == 0 {
+		code.globalCache = make([]globalSlot, len(code.Names))
+	}
 }
 
 // stackDepths walks every path through the unit's instructions and returns

@@ -67,3 +67,19 @@ func BenchmarkMethodCall(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkModuleLoop is one iteration of a loop at module level (globals
+// stored every iteration, a builtin looked up every iteration) per op: the
+// LOAD_GLOBAL cache must not slow it down.
+func BenchmarkModuleLoop(b *testing.B) {
+	src := "total = 0\ni = 0\nwhile i < N:\n    total += abs(i)\n    i += 1\n"
+	code := mustCompile(b, src)
+	in := runtime.NewInterpreterIO(nil, &discard{}, &discard{})
+	mod := runtime.NewModule("__main__")
+	mod.Dict.SetStr("N", runtime.Int(int64(b.N)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	if err := Exec(in.MainThread, code, mod); err != nil {
+		b.Fatal(err)
+	}
+}

@@ -51,6 +51,10 @@ type Code struct {
 	Handlers  []Handler
 	StackSize int // the deepest the value stack goes
 	Doc       runtime.Value
+
+	// globalCache has one slot per name of Names: the LOAD_GLOBAL cache
+	// (globalcache.go), shared by every thread running this code.
+	globalCache []globalSlot
 }
 
 // Handler is one entry of a code object's exception table: an exception

@@ -116,13 +116,16 @@ dispatch:
 			sp++
 
 		case LOAD_GLOBAL:
-			name := code.Names[arg]
-			v, ok := f.globals.GetStr(name)
+			var v runtime.Value
+			var ok bool
+			if code.globalCache == nil {
+				v, ok = lookupGlobal(code.Names[arg], f.globals, builtins)
+			} else if v, ok = code.cachedGlobal(arg, f.globals, builtins); !ok {
+				v, ok = code.loadGlobal(arg, f.globals, builtins)
+			}
 			if !ok {
-				if v, ok = builtins.GetStr(name); !ok {
-					err = ts.nameError(f, name)
-					goto fail
-				}
+				err = ts.nameError(f, code.Names[arg])
+				goto fail
 			}
 			stack[sp] = v
 			sp++
