@@ -157,15 +157,17 @@ func builtinNext(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := checkPositional("next", args, kwargs, 1, 2); err != nil {
 		return Value{}, err
 	}
+	if len(args) == 1 {
+		// The StopIteration that ended the iterator goes through, with
+		// its value (a generator's return value).
+		return NextOrStop(t, args[0])
+	}
 	x, ok, err := Next(t, args[0])
 	if err != nil {
 		return Value{}, err
 	}
 	if !ok {
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		return Value{}, NewException(StopIterationType)
+		return args[1], nil
 	}
 	return x, nil
 }

@@ -219,13 +219,39 @@ func Iter(t *Thread, v Value) (Value, error) {
 	return typ.Iter(t, v)
 }
 
-// Next advances an iterator: ok is false when it is exhausted.
+// Next advances an iterator: ok is false when it is exhausted (whatever
+// value it ended with).
 func Next(t *Thread, it Value) (Value, bool, error) {
 	typ := it.Type()
 	if typ.Next == nil {
 		return Value{}, false, Errorf(TypeErrorType, "'%s' object is not an iterator", typ.Name)
 	}
-	return typ.Next(t, it)
+	v, ok, err := typ.Next(t, it)
+	if err != nil && !ok && isStopIteration(err) {
+		return Value{}, false, nil
+	}
+	return v, ok, err
+}
+
+// NextOrStop advances an iterator as next(it) does: the item, or the
+// StopIteration that ended the iterator (carrying its value, e.g. a
+// generator's return value) as the error.
+func NextOrStop(t *Thread, it Value) (Value, error) {
+	typ := it.Type()
+	if typ.Next == nil {
+		return Value{}, Errorf(TypeErrorType, "'%s' object is not an iterator", typ.Name)
+	}
+	v, ok, err := typ.Next(t, it)
+	if err == nil && !ok {
+		return Value{}, NewException(StopIterationType)
+	}
+	return v, err
+}
+
+// isStopIteration reports whether err is a StopIteration exception.
+func isStopIteration(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.Matches(StopIterationType)
 }
 
 // Call calls fn(*args, **kwargs).

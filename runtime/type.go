@@ -131,7 +131,11 @@ type Type struct {
 	// Iter returns an iterator for v (for an iterator, v itself).
 	Iter func(t *Thread, v Value) (Value, error)
 	// Next returns the next item, or ok=false when the iterator is exhausted
-	// (StopIteration is not raised through Go for built-in iterators).
+	// (StopIteration is not raised through Go for built-in iterators). An
+	// iterator that ends with a value (a generator's return value, a user
+	// __next__ raising StopIteration(value)) may instead return ok=false
+	// with that StopIteration as err: Next treats it as plain exhaustion,
+	// NextOrStop hands it to next() and `yield from`.
 	Next func(t *Thread, v Value) (item Value, ok bool, err error)
 
 	Call func(t *Thread, v Value, args []Value, kwargs []Kwarg) (Value, error)

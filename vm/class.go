@@ -31,7 +31,8 @@ func buildClass(t *runtime.Thread, args []runtime.Value, kwargs []runtime.Kwarg)
 		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "__build_class__: name is not a string")
 	}
 	bases := args[2:]
-	if err := checkClassKeywords(name, kwargs); err != nil {
+	kwargs, err := classKeywords(name, kwargs)
+	if err != nil {
 		return runtime.Value{}, err
 	}
 	ns := runtime.NewDict()
@@ -43,7 +44,7 @@ func buildClass(t *runtime.Thread, args []runtime.Value, kwargs []runtime.Kwarg)
 	if m, ok := runtime.AsStr(body.Module); ok {
 		module = m
 	}
-	cls, err := runtime.NewClass(t, name, append([]runtime.Value(nil), bases...), ns, body.QualName, module)
+	cls, err := runtime.NewClassKw(t, name, append([]runtime.Value(nil), bases...), ns, body.QualName, module, kwargs)
 	if err != nil {
 		return runtime.Value{}, err
 	}
@@ -53,21 +54,21 @@ func buildClass(t *runtime.Thread, args []runtime.Value, kwargs []runtime.Kwarg)
 	return runtime.Obj(cls), nil
 }
 
-// checkClassKeywords accepts the keywords of a class statement minipy can
-// honour: metaclass=type, which is the default anyway.
-func checkClassKeywords(name string, kwargs []runtime.Kwarg) error {
+// classKeywords returns the keywords of a class statement that go to
+// __init_subclass__: all but metaclass=type, the default anyway (minipy
+// has no other metaclasses).
+func classKeywords(name string, kwargs []runtime.Kwarg) ([]runtime.Kwarg, error) {
+	var rest []runtime.Kwarg
 	for _, kw := range kwargs {
-		if kw.Name == "metaclass" {
-			if typ, ok := kw.Value.Object().(*runtime.Type); ok && typ == runtime.TypeType {
-				continue
-			}
-			return runtime.Errorf(runtime.TypeErrorType, "minipy does not support metaclasses (class %s)", name)
+		if kw.Name != "metaclass" {
+			rest = append(rest, kw)
+			continue
 		}
-		// object.__init_subclass__ takes no keywords, and minipy does not
-		// pass class keywords to a user __init_subclass__.
-		return runtime.Errorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
+		if typ, ok := kw.Value.Object().(*runtime.Type); !ok || typ != runtime.TypeType {
+			return nil, runtime.Errorf(runtime.TypeErrorType, "minipy does not support metaclasses (class %s)", name)
+		}
 	}
-	return nil
+	return rest, nil
 }
 
 // runClassBody runs a class body's code with ns as its namespace (LOAD_NAME

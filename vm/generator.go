@@ -226,12 +226,12 @@ func send(t *runtime.Thread, it, v runtime.Value) (runtime.Value, bool, error) {
 		return g.resume(t, v, nil)
 	}
 	if v.IsNone() {
-		item, ok, err := runtime.Next(t, it)
+		item, err := runtime.NextOrStop(t, it)
 		if err != nil {
+			if stop := runtime.AsException(err); stop.Matches(runtime.StopIterationType) {
+				return stopIterationValue(stop), true, nil
+			}
 			return runtime.Value{}, false, err
-		}
-		if !ok {
-			return runtime.None, true, nil
 		}
 		return item, false, nil
 	}
@@ -262,8 +262,15 @@ func init() {
 	g.Iter = func(t *runtime.Thread, v runtime.Value) (runtime.Value, error) { return v, nil }
 	g.Next = func(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
 		item, done, err := v.Object().(*Generator).resume(t, runtime.None, nil)
-		if err != nil || done {
+		switch {
+		case err != nil:
 			return runtime.Value{}, false, err
+		case done && !item.IsNone():
+			// The return value travels as StopIteration(value), which
+			// next() passes on and for loops take as the end.
+			return runtime.Value{}, false, runtime.NewException(runtime.StopIterationType, item)
+		case done:
+			return runtime.Value{}, false, nil
 		}
 		return item, true, nil
 	}
