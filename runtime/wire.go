@@ -307,6 +307,11 @@ func (e *wireEncoder) encodeList(l *List) error {
 			return nil
 		}
 		for _, x := range batch[:n] {
+			if x.obj == kindInt { // inline: the common case of a big list of numbers
+				e.buf = append(e.buf, wireInt)
+				e.buf = binary.AppendVarint(e.buf, int64(x.bits))
+				continue
+			}
 			if err := e.encode(x); err != nil {
 				return err
 			}

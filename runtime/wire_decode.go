@@ -229,6 +229,14 @@ func (d *wireDecoder) decodeList() (Value, error) {
 			break
 		}
 		for ; n > 0; n-- {
+			// Small ints inline: the common case of a big list of numbers.
+			if d.pos < len(d.data) && d.data[d.pos] == wireInt {
+				if x, k := binary.Varint(d.data[d.pos+1:]); k > 0 {
+					items = append(items, Int(x))
+					d.pos += 1 + k
+					continue
+				}
+			}
 			x, err := d.decode()
 			if err != nil {
 				return Value{}, err

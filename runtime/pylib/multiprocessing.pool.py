@@ -119,6 +119,8 @@ class Pool:
         self._initializer = initializer
         self._initargs = initargs
         self._sentinels_sent = False
+        self._crashes = 0   # worker deaths since the last delivered result
+        self._broken = None
 
         if processes is None:
             processes = os.cpu_count() or 1
@@ -177,6 +179,8 @@ class Pool:
             self._pool.append(w)
 
     def _check_running(self):
+        if self._broken:
+            raise WorkerLostError(self._broken)
         if self._state != RUN:
             raise ValueError("Pool not running")
 
@@ -190,7 +194,8 @@ class Pool:
         # A task that cannot be sent (a lambda) fails its result, as in
         # CPython, where the task handler thread catches the error.
         try:
-            self._inqueue.put(task)
+            with self._lock:
+                self._inqueue.put(task)
         except Exception as e:
             result._set(task[1], (False, e))
 
@@ -210,6 +215,7 @@ class Pool:
                     # A worker died in the middle of a message.
                     self._recover(None)
                     continue
+                self._crashes = 0
                 with self._lock:
                     entry = self._cache.get(job)
                 if entry is not None:
@@ -248,21 +254,32 @@ class Pool:
     def _recover(self, exitcode):
         # A worker died: it may have held a queue's lock or left half a
         # message in a pipe, so the pool starts over with new queues and
-        # new workers, and the tasks in flight fail.
-        self._fail_pending(WorkerLostError(
-            'a worker process of the pool exited with code %s while '
-            'tasks were pending' % exitcode))
+        # new workers, and the tasks in flight fail. (The queues change
+        # before the failures are reported: a caller that submits again
+        # at once must reach the new workers.)
         with self._lock:
             workers = list(self._pool)
             self._pool = []
+            self._inqueue.cancel_join_thread()
+            self._setup_queues()
         for w in workers:
             if w.exitcode is None:
                 w.terminate()
         for w in workers:
             w.join()
-        self._inqueue.cancel_join_thread()
-        self._setup_queues()
+        self._fail_pending(WorkerLostError(
+            'a worker process of the pool exited with code %s while '
+            'tasks were pending' % exitcode))
         self._sentinels_sent = False
+        self._crashes += 1
+        if self._crashes >= 3:
+            # Workers die before doing anything (an initializer that
+            # fails, a main script that cannot load): stop respawning.
+            self._state = TERMINATE
+            self._broken = ('the worker processes of the pool keep dying '
+                            '(last exit code %s)' % exitcode)
+            self._wake_handler()
+            return
         if self._state == RUN:
             self._repopulate_pool()
 
@@ -360,7 +377,7 @@ class Pool:
             iterable = list(iterable)
 
         if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+            chunksize, extra = divmod(len(iterable), self._processes * 4)
             if extra:
                 chunksize += 1
         if len(iterable) == 0:

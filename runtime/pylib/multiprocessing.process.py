@@ -17,24 +17,15 @@ __all__ = ['BaseProcess', 'current_process', 'active_children',
 
 
 def current_process():
-    '''
-    Return process object representing the current process
-    '''
     return _current_process
 
 
 def active_children():
-    '''
-    Return list of process objects corresponding to live child processes
-    '''
     _cleanup()
     return list(_children)
 
 
 def parent_process():
-    '''
-    Return process object representing the parent process
-    '''
     return _parent_process
 
 
@@ -54,11 +45,6 @@ def _next_count():
 
 
 class BaseProcess:
-    '''
-    Process objects represent activity that is run in a separate process
-
-    The class is analogous to `threading.Thread`
-    '''
     def _Popen(self):
         raise NotImplementedError
 
@@ -85,16 +71,10 @@ class BaseProcess:
             raise ValueError("process object is closed")
 
     def run(self):
-        '''
-        Method to be run in sub-process; can be overridden in sub-class
-        '''
         if self._target:
             self._target(*self._args, **self._kwargs)
 
     def start(self):
-        '''
-        Start child process
-        '''
         self._check_closed()
         assert self._popen is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), \
@@ -110,23 +90,14 @@ class BaseProcess:
         _children.append(self)
 
     def terminate(self):
-        '''
-        Terminate process; sends SIGTERM signal or uses TerminateProcess()
-        '''
         self._check_closed()
         self._popen.terminate()
 
     def kill(self):
-        '''
-        Terminate process; sends SIGKILL signal or uses TerminateProcess()
-        '''
         self._check_closed()
         self._popen.kill()
 
     def join(self, timeout=None):
-        '''
-        Wait until child process terminates
-        '''
         self._check_closed()
         assert self._parent_pid == os.getpid(), 'can only join a child process'
         assert self._popen is not None, 'can only join a started process'
@@ -135,9 +106,6 @@ class BaseProcess:
             _children.remove(self)
 
     def is_alive(self):
-        '''
-        Return whether process is alive
-        '''
         self._check_closed()
         if self is _current_process:
             return True
@@ -155,12 +123,6 @@ class BaseProcess:
             return False
 
     def close(self):
-        '''
-        Close the Process object.
-
-        This method releases resources held by the Process object.  It is
-        an error to call this method if the child process is still running.
-        '''
         if self._popen is not None:
             if self._popen.poll() is None:
                 raise ValueError("Cannot close a process while it is still running. "
@@ -183,24 +145,15 @@ class BaseProcess:
 
     @property
     def daemon(self):
-        '''
-        Return whether process is a daemon
-        '''
         return self._config.get('daemon', False)
 
     @daemon.setter
     def daemon(self, daemonic):
-        '''
-        Set whether process is a daemon
-        '''
         assert self._popen is None, 'process has already started'
         self._config['daemon'] = daemonic
 
     @property
     def exitcode(self):
-        '''
-        Return exit code of process or `None` if it has yet to stop
-        '''
         self._check_closed()
         if self._popen is None:
             return self._popen
@@ -208,9 +161,6 @@ class BaseProcess:
 
     @property
     def ident(self):
-        '''
-        Return identifier (PID) of process or `None` if it has yet to start
-        '''
         self._check_closed()
         if self is _current_process:
             return os.getpid()
@@ -221,10 +171,6 @@ class BaseProcess:
 
     @property
     def sentinel(self):
-        '''
-        Return a file descriptor (Unix) or handle (Windows) suitable for
-        waiting for process termination.
-        '''
         self._check_closed()
         try:
             return self._sentinel
@@ -312,9 +258,6 @@ class _ParentProcess(BaseProcess):
         return self._pid
 
     def join(self, timeout=None):
-        '''
-        Wait until parent process terminates
-        '''
         import time
         if timeout is None:
             while self.is_alive():

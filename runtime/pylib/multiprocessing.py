@@ -39,7 +39,6 @@ SUBWARNING = 25
 
 
 def cpu_count():
-    '''Returns the number of CPUs in the system'''
     num = os.cpu_count()
     if num is None:
         raise NotImplementedError('cannot determine number of cpus')
@@ -47,110 +46,88 @@ def cpu_count():
 
 
 def freeze_support():
-    '''Check whether this is a fake forked process in a frozen executable.'''
     pass
 
 
 def Pipe(duplex=True):
-    '''Returns two connection object connected by a pipe'''
     return _mp.Pipe(duplex)
 
 
 def Queue(maxsize=0):
-    '''Returns a queue object'''
     from multiprocessing.queues import Queue
     return Queue(maxsize)
 
 
 def JoinableQueue(maxsize=0):
-    '''Returns a queue object'''
     from multiprocessing.queues import JoinableQueue
     return JoinableQueue(maxsize)
 
 
 def SimpleQueue():
-    '''Returns a queue object'''
     from multiprocessing.queues import SimpleQueue
     return SimpleQueue()
 
 
 def Lock():
-    '''Returns a non-recursive lock object'''
     from multiprocessing.synchronize import Lock
     return Lock()
 
 
 def RLock():
-    '''Returns a recursive lock object'''
     from multiprocessing.synchronize import RLock
     return RLock()
 
 
 def Condition(lock=None):
-    '''Returns a condition object'''
     from multiprocessing.synchronize import Condition
     return Condition(lock)
 
 
 def Semaphore(value=1):
-    '''Returns a semaphore object'''
     from multiprocessing.synchronize import Semaphore
     return Semaphore(value)
 
 
 def BoundedSemaphore(value=1):
-    '''Returns a bounded semaphore object'''
     from multiprocessing.synchronize import BoundedSemaphore
     return BoundedSemaphore(value)
 
 
 def Event():
-    '''Returns an event object'''
     from multiprocessing.synchronize import Event
     return Event()
 
 
 def Barrier(parties, action=None, timeout=None):
-    '''Returns a barrier object'''
     raise NotImplementedError('minipy does not support multiprocessing.Barrier')
 
 
 def RawValue(typecode_or_type, *args):
-    '''Returns a shared object'''
     from multiprocessing.sharedctypes import RawValue
     return RawValue(typecode_or_type, *args)
 
 
 def RawArray(typecode_or_type, size_or_initializer):
-    '''Returns a shared array'''
     from multiprocessing.sharedctypes import RawArray
     return RawArray(typecode_or_type, size_or_initializer)
 
 
 def Value(typecode_or_type, *args, lock=True):
-    '''Returns a synchronized shared object'''
     from multiprocessing.sharedctypes import Value
     return Value(typecode_or_type, *args, lock=lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
-    '''Returns a synchronized shared array'''
     from multiprocessing.sharedctypes import Array
     return Array(typecode_or_type, size_or_initializer, lock=lock)
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-    '''Returns a process pool object'''
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
 
 
 def Manager():
-    '''Returns a manager associated with a running server process
-
-    The managers methods such as `Lock()`, `Condition()` and `Queue()`
-    can be used to create shared objects.
-    '''
     from multiprocessing.managers import SyncManager
     m = SyncManager()
     m.start()
@@ -158,8 +135,6 @@ def Manager():
 
 
 def get_context(method=None):
-    '''Returns a context: an object with this module's functions whose
-    processes carry the name of the start method (SpawnProcess-1).'''
     if method is not None and method not in get_all_start_methods():
         raise ValueError('cannot find context for %r' % method)
     return context.BaseContext(method)

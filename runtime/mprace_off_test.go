@@ -1,0 +1,6 @@
+//go:build !race
+
+package runtime
+
+// raceEnabled tells the end-to-end tests to build minipy with -race too.
+const raceEnabled = false
