@@ -27,7 +27,7 @@ func (ts *threadState) popFrame(t *runtime.Thread) {
 // generator object (and no frame). args are borrowed: they are copied.
 func (ts *threadState) pushCall(t *runtime.Thread, fn *Function, args []runtime.Value, kwargs []runtime.Kwarg) (*Frame, runtime.Value, error) {
 	co := fn.Code
-	isGen := co.Flags&FlagGenerator != 0
+	isGen := co.Flags&(FlagGenerator|FlagCoroutine) != 0
 	var f *Frame
 	if isGen {
 		f = newHeapFrame(co, fn, fn.Globals)

@@ -65,7 +65,7 @@ type Handler struct {
 }
 
 // CodeType is the type of code objects (`f.__code__`).
-var CodeType = runtime.NewBuiltinType("code", nil)
+var CodeType = runtime.NewBuiltinType("code", runtime.ObjectType)
 
 // Type implements runtime.Object.
 func (c *Code) Type() *runtime.Type { return CodeType }

@@ -29,6 +29,7 @@ const (
 	fbFinallyTry                // body of a try with finally: run the finally on exit
 	fbFinallyEnd                // the finally body run for an exception
 	fbWith                      // body of a with: call __exit__ on exit
+	fbAsyncWith                 // body of an async with: await __aexit__ on exit
 	fbHandlerCleanup            // body of an except clause
 )
 
@@ -79,6 +80,14 @@ func (c *compiler) unwindFblock(f fblock, preserveTOS bool) {
 			c.emit(SWAP, 2)
 		}
 		c.emit(WITH_EXIT, 0)
+	case fbAsyncWith:
+		c.u.handler = f.outer
+		if preserveTOS {
+			c.emit(SWAP, 2)
+		}
+		c.emit(ASYNC_WITH_EXIT, 0)
+		c.emitAwait(awaitAfterExit)
+		c.emit(POP_TOP, 0)
 	case fbHandlerCleanup:
 		c.u.handler = f.outer
 		if preserveTOS {
@@ -267,12 +276,15 @@ func (c *compiler) compileTryExcept(s *lang.Try) {
 
 // compileWith compiles `with a as x, b as y: body` as nested withs.
 func (c *compiler) compileWith(s *lang.With) {
-	if s.IsAsync {
-		c.errorf(s.Pos, len("async with"), "minipy does not support 'async with' yet")
+	if s.IsAsync && c.u.code.Flags&FlagCoroutine == 0 {
+		c.errorf(s.Pos, len("async with"), "'async with' outside async function")
 	}
 	c.compileWithItems(s, 0)
 }
 
+// compileWithItems compiles item i of a with statement and, inside it, the
+// rest. `async with` is the same shape with __aenter__ and __aexit__
+// awaited (BEFORE_ASYNC_WITH, ASYNC_WITH_EXIT, ASYNC_WITH_EXCEPT_START).
 func (c *compiler) compileWithItems(s *lang.With, i int) {
 	item := s.Items[i]
 	outer := c.u.handler
@@ -280,14 +292,23 @@ func (c *compiler) compileWithItems(s *lang.With, i int) {
 
 	c.compileExpr(item.ContextExpr)
 	c.u.line = s.Line
-	c.emit(BEFORE_WITH, 0) // mgr, value
+	if s.IsAsync {
+		c.emit(BEFORE_ASYNC_WITH, 0) // mgr, awaitable
+		c.emitAwait(awaitAfterEnter) // mgr, value
+	} else {
+		c.emit(BEFORE_WITH, 0) // mgr, value
+	}
 	c.setupHandler(onError, -1)
 	if item.OptionalVars != nil {
 		c.assignTo(item.OptionalVars)
 	} else {
 		c.emit(POP_TOP, 0)
 	}
-	c.pushFblock(fblock{kind: fbWith, outer: outer})
+	kind := fbWith
+	if s.IsAsync {
+		kind = fbAsyncWith
+	}
+	c.pushFblock(fblock{kind: kind, outer: outer})
 	if i+1 < len(s.Items) {
 		c.compileWithItems(s, i+1)
 	} else {
@@ -296,7 +317,13 @@ func (c *compiler) compileWithItems(s *lang.With, i int) {
 	c.popFblock()
 	c.u.handler = outer
 	c.u.line = s.Line
-	c.emit(WITH_EXIT, 0)
+	if s.IsAsync {
+		c.emit(ASYNC_WITH_EXIT, 0)
+		c.emitAwait(awaitAfterExit)
+		c.emit(POP_TOP, 0)
+	} else {
+		c.emit(WITH_EXIT, 0)
+	}
 	c.jump(end)
 
 	// An exception in the body: mgr, exc.
@@ -304,7 +331,12 @@ func (c *compiler) compileWithItems(s *lang.With, i int) {
 	c.u.handler = cleanup
 	c.emit(PUSH_EXC_INFO, 0) // mgr, prev, exc
 	c.setupHandler(cleanup, -1)
-	c.emit(WITH_EXCEPT_START, 0) // mgr, prev, exc, result
+	if s.IsAsync {
+		c.emit(ASYNC_WITH_EXCEPT_START, 0) // mgr, prev, exc, awaitable
+		c.emitAwait(awaitAfterExit)        // mgr, prev, exc, result
+	} else {
+		c.emit(WITH_EXCEPT_START, 0) // mgr, prev, exc, result
+	}
 	c.emit(POP_JUMP_IF_TRUE, int(suppress))
 	c.emit(RERAISE, 0)
 	c.bind(suppress)

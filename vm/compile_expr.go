@@ -159,7 +159,16 @@ func (c *compiler) compileAwait(e *lang.Await) {
 	if c.u.code.Flags&FlagCoroutine == 0 {
 		c.errorf(e.Pos, width, "'await' outside async function")
 	}
-	c.errorf(e.Pos, width, "minipy does not support 'await' yet")
+	c.compileExpr(e.Value)
+	c.emitAwait(awaitExpr)
+}
+
+// emitAwait awaits the value on top of the stack, as CPython 3.11 does:
+// GET_AWAITABLE, then the `yield from` loop over it with None to send.
+func (c *compiler) emitAwait(where int) {
+	c.emit(GET_AWAITABLE, where)
+	c.loadConst(runtime.None)
+	c.compileYieldFromLoop()
 }
 
 func (c *compiler) compileUnary(e *lang.UnaryOp) {

@@ -39,6 +39,9 @@ func (c *compiler) compileFunctionDef(s *lang.FunctionDef) {
 		c.loadConst(runtime.None)
 		c.emit(RETURN_VALUE, 0)
 	})
+	if code.Flags&FlagGenerator != 0 && code.Flags&FlagCoroutine != 0 {
+		c.errorf(s.Pos, len("async def"), "minipy does not support asynchronous generators yet")
+	}
 	c.u.line = s.Line
 	c.makeFunction(code, flags)
 	for range s.Decorators {
@@ -140,10 +143,19 @@ func (c *compiler) makeFunction(code *Code, flags int) {
 
 // compileComprehension compiles a list/set/dict comprehension or generator
 // expression as a nested function called on the first iterable (3.11).
+//
+// A comprehension that awaits or has an `async for` clause is a coroutine
+// (an asynchronous comprehension): its call is awaited. As a generator
+// expression it would be an asynchronous generator, which minipy lacks.
 func (c *compiler) compileComprehension(node lang.Expr, name string, gens []*lang.Comprehension, elt, val lang.Expr) {
-	for _, g := range gens {
-		if g.IsAsync {
-			c.errorf(node.Position(), 1, "minipy does not support asynchronous comprehensions yet")
+	isAsync := c.st.scopes[node].coroutine
+	if isAsync {
+		pos := node.Position()
+		switch {
+		case name == "<genexpr>":
+			c.errorf(pos, c.src.exprWidth(pos), "minipy does not support asynchronous generators yet")
+		case c.u.code.Flags&FlagCoroutine == 0:
+			c.errorf(pos, c.src.exprWidth(pos), "asynchronous comprehension outside of an asynchronous function")
 		}
 	}
 	line := node.Position().Line
@@ -166,9 +178,16 @@ func (c *compiler) compileComprehension(node lang.Expr, name string, gens []*lan
 
 	c.makeFunction(code, 0)
 	c.compileExpr(gens[0].Iter)
-	c.emit(GET_ITER, 0)
+	if gens[0].IsAsync {
+		c.emit(GET_AITER, 0)
+	} else {
+		c.emit(GET_ITER, 0)
+	}
 	c.u.line = line
 	c.emit(CALL, 1)
+	if isAsync {
+		c.emitAwait(awaitExpr)
+	}
 }
 
 // compileCompLoop compiles generator clause i and, innermost, the element.
@@ -178,11 +197,26 @@ func (c *compiler) compileCompLoop(kind string, gens []*lang.Comprehension, i in
 		c.emit(LOAD_FAST, 0) // the iterator passed in as .0
 	} else {
 		c.compileExpr(g.Iter)
-		c.emit(GET_ITER, 0)
+		if g.IsAsync {
+			c.emit(GET_AITER, 0)
+		} else {
+			c.emit(GET_ITER, 0)
+		}
 	}
 	top, next, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.bind(top)
-	c.emit(FOR_ITER, int(end))
+	var stop label
+	if g.IsAsync {
+		// As `async for`: await __anext__() until StopAsyncIteration.
+		stop = c.newLabel()
+		outer := c.u.handler
+		c.setupHandler(stop, 0)
+		c.emit(GET_ANEXT, 0)
+		c.emitAwait(awaitExpr)
+		c.u.handler = outer
+	} else {
+		c.emit(FOR_ITER, int(end))
+	}
 	c.assignTo(g.Target)
 	for _, cond := range g.Ifs {
 		c.jumpIf(cond, next, false)
@@ -210,6 +244,10 @@ func (c *compiler) compileCompLoop(kind string, gens []*lang.Comprehension, i in
 	}
 	c.bind(next)
 	c.emit(JUMP_BACKWARD, int(top))
+	if g.IsAsync {
+		c.bind(stop)
+		c.emit(END_ASYNC_FOR, 0)
+	}
 	c.bind(end)
 }
 

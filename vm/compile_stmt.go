@@ -116,7 +116,8 @@ func (c *compiler) compileWhile(s *lang.While) {
 
 func (c *compiler) compileFor(s *lang.For) {
 	if s.IsAsync {
-		c.errorf(s.Pos, len("async for"), "minipy does not support 'async for' yet")
+		c.compileAsyncFor(s)
+		return
 	}
 	top, orelse, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.compileExpr(s.Iter)
@@ -130,6 +131,35 @@ func (c *compiler) compileFor(s *lang.For) {
 	c.u.line = s.Line
 	c.jump(top)
 	c.bind(orelse)
+	c.compileStmts(s.Orelse)
+	c.bind(end)
+}
+
+// compileAsyncFor compiles `async for` as CPython 3.11 does: each step
+// awaits aiter.__anext__() under a handler that ends the loop on
+// StopAsyncIteration (END_ASYNC_FOR); the target and body run outside it.
+func (c *compiler) compileAsyncFor(s *lang.For) {
+	if c.u.code.Flags&FlagCoroutine == 0 {
+		c.errorf(s.Pos, len("async for"), "'async for' outside async function")
+	}
+	outer := c.u.handler
+	top, stop, end := c.newLabel(), c.newLabel(), c.newLabel()
+	c.compileExpr(s.Iter)
+	c.u.line = s.Line
+	c.emit(GET_AITER, 0)
+	c.bind(top)
+	c.setupHandler(stop, 0) // aiter
+	c.emit(GET_ANEXT, 0)
+	c.emitAwait(awaitExpr) // aiter, item
+	c.u.handler = outer
+	c.assignTo(s.Target)
+	c.pushFblock(fblock{kind: fbFor, cont: top, brk: end})
+	c.compileStmts(s.Body)
+	c.popFblock()
+	c.u.line = s.Line
+	c.jump(top)
+	c.bind(stop)
+	c.emit(END_ASYNC_FOR, 0)
 	c.compileStmts(s.Orelse)
 	c.bind(end)
 }

@@ -684,10 +684,12 @@ dispatch:
 			stack[sp] = exc
 			sp++
 			ts.excInfo = exc.Object().(*runtime.Exception)
+			f.handling++
 
 		case POP_EXCEPT:
 			sp--
 			ts.excInfo, _ = stack[sp].Object().(*runtime.Exception)
+			f.handling--
 
 		case CHECK_EXC_MATCH:
 			sp--
@@ -768,7 +770,10 @@ dispatch:
 			return result, nil
 
 		case GET_YIELD_FROM_ITER:
-			if _, ok := stack[sp-1].Object().(*Generator); !ok {
+			if g, ok := stack[sp-1].Object().(*Generator); ok && g.coro {
+				err = runtime.Errorf(runtime.TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				goto fail
+			} else if !ok {
 				it, e := runtime.Iter(t, stack[sp-1])
 				if e != nil {
 					err = e
@@ -795,6 +800,67 @@ dispatch:
 		case LOAD_BUILD_CLASS:
 			stack[sp] = buildClassValue
 			sp++
+
+		case GET_AWAITABLE:
+			v, e := getAwaitable(t, stack[sp-1], arg)
+			if e != nil {
+				err = e
+				goto fail
+			}
+			stack[sp-1] = v
+
+		case BEFORE_ASYNC_WITH:
+			v, e := asyncEnter(t, stack[sp-1])
+			if e != nil {
+				err = e
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case ASYNC_WITH_EXIT:
+			v, e := asyncExit(t, stack[sp-1], runtime.None, runtime.None, runtime.None)
+			if e != nil {
+				err = e
+				goto fail
+			}
+			stack[sp-1] = v
+
+		case ASYNC_WITH_EXCEPT_START:
+			mgr, exc := stack[sp-3], stack[sp-1]
+			v, e := asyncExit(t, mgr, runtime.Obj(exc.Type()), exc, runtime.TracebackOf(exc.Object().(*runtime.Exception)))
+			if e != nil {
+				err = e
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case GET_AITER:
+			v, e := getAIter(t, stack[sp-1])
+			if e != nil {
+				err = e
+				goto fail
+			}
+			stack[sp-1] = v
+
+		case GET_ANEXT:
+			v, e := getANext(t, stack[sp-1])
+			if e != nil {
+				err = e
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case END_ASYNC_FOR:
+			sp -= 2
+			exc := stack[sp+1].Object().(*runtime.Exception)
+			stack[sp], stack[sp+1] = runtime.Value{}, runtime.Value{}
+			if !exc.Matches(runtime.StopAsyncIterationType) {
+				err, reraise = exc, true
+				goto fail
+			}
 
 		default:
 			err = runtime.Errorf(runtime.SystemErrorType, "unknown opcode %d", word&0xff)

@@ -22,7 +22,11 @@ type Frame struct {
 	gen   *Generator // the generator running this frame, if any
 	// yielded is set when the frame stopped at a yield rather than a return.
 	yielded bool
-	back    *Frame // the calling frame (nil for the outermost)
+	// handling counts the except clauses (PUSH_EXC_INFO without its
+	// POP_EXCEPT yet) the frame is in: a generator paused at a yield
+	// inside one keeps its handled exception across the pause.
+	handling int32
+	back     *Frame // the calling frame (nil for the outermost)
 }
 
 // threadState is the vm's per-thread state (runtime.Thread.VM).

@@ -35,7 +35,7 @@ type Function struct {
 }
 
 // FunctionType is the type of minipy functions.
-var FunctionType = runtime.NewBuiltinType("function", nil)
+var FunctionType = runtime.NewBuiltinType("function", runtime.ObjectType)
 
 // Type implements runtime.Object.
 func (f *Function) Type() *runtime.Type { return FunctionType }
@@ -59,7 +59,7 @@ func newFunction(code *Code, globals *runtime.Dict) *Function {
 			fn.simple = false
 		}
 	}
-	fn.fast = fn.simple && code.Flags&FlagGenerator == 0 && len(code.CellVars)+len(code.FreeVars) == 0
+	fn.fast = fn.simple && code.Flags&(FlagGenerator|FlagCoroutine) == 0 && len(code.CellVars)+len(code.FreeVars) == 0
 	return fn
 }
 
@@ -72,7 +72,7 @@ type Cell struct {
 }
 
 // CellType is the type of closure cells.
-var CellType = runtime.NewBuiltinType("cell", nil)
+var CellType = runtime.NewBuiltinType("cell", runtime.ObjectType)
 
 // Type implements runtime.Object.
 func (c *Cell) Type() *runtime.Type { return CellType }

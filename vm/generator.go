@@ -8,14 +8,17 @@ import (
 
 // Generator is a generator object: a suspended frame. Resuming it runs the
 // frame in the same eval loop until its next yield or return; nothing runs
-// on another goroutine.
+// on another goroutine. The coroutine of an `async def` is the same machine
+// with another type (coroutine.go).
 type Generator struct {
 	mu      sync.Mutex // guards state (a generator may be shared by threads)
 	frame   *Frame
 	state   genState
 	name    string
 	qual    string
+	code    *Code
 	excInfo *runtime.Exception // the exception being handled inside, across yields
+	coro    bool               // an async def's coroutine
 }
 
 type genState uint8
@@ -28,13 +31,27 @@ const (
 )
 
 // GeneratorType is the type of generator objects.
-var GeneratorType = runtime.NewBuiltinType("generator", nil)
+var GeneratorType = runtime.NewBuiltinType("generator", runtime.ObjectType)
 
 // Type implements runtime.Object.
-func (g *Generator) Type() *runtime.Type { return GeneratorType }
+func (g *Generator) Type() *runtime.Type {
+	if g.coro {
+		return CoroutineType
+	}
+	return GeneratorType
+}
+
+// kind is how messages name g: "generator" or "coroutine".
+func (g *Generator) kind() string {
+	if g.coro {
+		return "coroutine"
+	}
+	return "generator"
+}
 
 func newGenerator(f *Frame) *Generator {
-	g := &Generator{frame: f, name: f.code.Name, qual: f.code.QualName}
+	g := &Generator{frame: f, name: f.code.Name, qual: f.code.QualName, code: f.code,
+		coro: f.code.Flags&FlagCoroutine != 0}
 	if f.fn != nil {
 		g.name, g.qual = f.fn.Name, f.fn.QualName
 	}
@@ -50,9 +67,12 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Ex
 	switch g.state {
 	case genRunning:
 		g.mu.Unlock()
-		return runtime.Value{}, false, runtime.Errorf(runtime.ValueErrorType, "generator already executing")
+		return runtime.Value{}, false, runtime.Errorf(runtime.ValueErrorType, "%s already executing", g.kind())
 	case genFinished:
 		g.mu.Unlock()
+		if g.coro {
+			return runtime.Value{}, false, runtime.Errorf(runtime.RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
 		if throw != nil {
 			return runtime.Value{}, true, throw
 		}
@@ -61,7 +81,7 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Ex
 		if throw == nil && !v.IsNone() {
 			g.mu.Unlock()
 			return runtime.Value{}, false, runtime.Errorf(runtime.TypeErrorType,
-				"can't send non-None value to a just-started generator")
+				"can't send non-None value to a just-started %s", g.kind())
 		}
 	}
 	f := g.frame
@@ -108,8 +128,11 @@ func (g *Generator) runFrame(t *runtime.Thread, throw *runtime.Exception) (runti
 	defer g.mu.Unlock()
 	if f.yielded && err == nil {
 		g.state = genSuspended
+		// Paused inside an except clause, the generator keeps the
+		// exception it handles (a bare raise after the yield re-raises
+		// it); elsewhere it sees its caller's, as CPython chains them.
 		g.excInfo = nil
-		if ts.excInfo != saved {
+		if f.handling > 0 {
 			g.excInfo = ts.excInfo
 		}
 		ts.excInfo = saved
@@ -122,7 +145,7 @@ func (g *Generator) runFrame(t *runtime.Thread, throw *runtime.Exception) (runti
 		exc := runtime.AsException(err)
 		if exc.Matches(runtime.StopIterationType) {
 			// PEP 479: a StopIteration escaping a generator is a bug.
-			re := runtime.Errorf(runtime.RuntimeErrorType, "generator raised StopIteration")
+			re := runtime.Errorf(runtime.RuntimeErrorType, "%s raised StopIteration", g.kind())
 			re.Cause, re.Context, re.SuppressContext = exc, exc, true
 			re.Traceback = append(re.Traceback, exc.Traceback...)
 			return runtime.Value{}, true, re
@@ -214,7 +237,7 @@ func (g *Generator) close(t *runtime.Thread) error {
 		return err
 	}
 	if !done {
-		return runtime.Errorf(runtime.RuntimeErrorType, "generator ignored GeneratorExit")
+		return runtime.Errorf(runtime.RuntimeErrorType, "%s ignored GeneratorExit", g.kind())
 	}
 	return nil
 }
@@ -274,44 +297,9 @@ func init() {
 		}
 		return item, true, nil
 	}
-	g.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
-		return "<generator object " + v.Object().(*Generator).qual + " at " + hexID(v) + ">", nil
-	}
+	g.Repr = generatorRepr
 	g.Hash = func(t *runtime.Thread, v runtime.Value) (int64, error) { return runtime.IdentityHash(v), nil }
-	g.AddMethod("send", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
-		var v runtime.Value
-		if err := runtime.UnpackArgs("send", args, kwargs, "value", &v); err != nil {
-			return runtime.Value{}, err
-		}
-		return stopOnDone(self.Object().(*Generator).resume(t, v, nil))
-	})
-	g.AddMethod("throw", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
-		if len(args) < 1 || len(args) > 3 {
-			return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-		}
-		val := runtime.Value{}
-		if len(args) > 1 && !args[1].IsNone() {
-			val = args[1]
-		}
-		exc, err := toException(t, args[0], "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name)
-		if err != nil {
-			return runtime.Value{}, err
-		}
-		if !val.IsNull() {
-			if e, ok := val.Object().(*runtime.Exception); ok {
-				exc = e
-			} else if exc, err = toException(t, runtime.Obj(exc.Type()), ""); err == nil {
-				exc.Args = []runtime.Value{val}
-			}
-		}
-		return stopOnDone(self.Object().(*Generator).resume(t, runtime.None, exc))
-	})
-	g.AddMethod("close", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
-		if err := runtime.UnpackArgs("close", args, kwargs); err != nil {
-			return runtime.Value{}, err
-		}
-		return runtime.None, self.Object().(*Generator).close(t)
-	})
+	addGeneratorMethods(g, func(v runtime.Value) *Generator { return v.Object().(*Generator) })
 	g.GetAttr = func(t *runtime.Thread, v runtime.Value, name string) (runtime.Value, error) {
 		gen := v.Object().(*Generator)
 		switch name {
@@ -320,9 +308,13 @@ func init() {
 		case "__qualname__":
 			return runtime.NewStr(gen.qual), nil
 		case "gi_running":
-			gen.mu.Lock()
-			defer gen.mu.Unlock()
-			return runtime.Bool(gen.state == genRunning), nil
+			return gen.running(), nil
+		case "gi_code":
+			return runtime.Obj(gen.code), nil
+		case "gi_frame":
+			return gen.frameObject(), nil
+		case "gi_yieldfrom":
+			return gen.awaiting(), nil
 		}
 		return runtime.GenericGetAttr(t, v, name)
 	}
@@ -341,4 +333,82 @@ func stopOnDone(v runtime.Value, done bool, err error) (runtime.Value, error) {
 		return runtime.Value{}, runtime.NewException(runtime.StopIterationType, v)
 	}
 	return v, nil
+}
+
+// addGeneratorMethods gives a generator or coroutine type (or a coroutine's
+// __await__ wrapper) send(), throw() and close(); of finds the generator
+// of self.
+func addGeneratorMethods(typ *runtime.Type, of func(runtime.Value) *Generator) {
+	typ.AddMethod("send", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+		var v runtime.Value
+		if err := runtime.UnpackArgs("send", args, kwargs, "value", &v); err != nil {
+			return runtime.Value{}, err
+		}
+		return stopOnDone(of(self).resume(t, v, nil))
+	})
+	typ.AddMethod("throw", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+		if len(args) < 1 || len(args) > 3 {
+			return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+		}
+		val := runtime.Value{}
+		if len(args) > 1 && !args[1].IsNone() {
+			val = args[1]
+		}
+		exc, err := toException(t, args[0], "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name)
+		if err != nil {
+			return runtime.Value{}, err
+		}
+		if !val.IsNull() {
+			if e, ok := val.Object().(*runtime.Exception); ok {
+				exc = e
+			} else if exc, err = toException(t, runtime.Obj(exc.Type()), ""); err == nil {
+				exc.Args = []runtime.Value{val}
+			}
+		}
+		return stopOnDone(of(self).resume(t, runtime.None, exc))
+	})
+	typ.AddMethod("close", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
+		if err := runtime.UnpackArgs("close", args, kwargs); err != nil {
+			return runtime.Value{}, err
+		}
+		return runtime.None, of(self).close(t)
+	})
+}
+
+// generatorRepr is the repr of generators and coroutines:
+// "<generator object f at 0x...>".
+func generatorRepr(t *runtime.Thread, v runtime.Value) (string, error) {
+	g := v.Object().(*Generator)
+	return "<" + g.kind() + " object " + g.qual + " at " + hexID(v) + ">", nil
+}
+
+// running is gi_running / cr_running.
+func (g *Generator) running() runtime.Value {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return runtime.Bool(g.state == genRunning)
+}
+
+// awaiting is gi_yieldfrom / cr_await: the iterator a suspended generator
+// delegates to, or None.
+func (g *Generator) awaiting() runtime.Value {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.state == genSuspended {
+		if sub, ok := g.frame.delegate(); ok {
+			return sub
+		}
+	}
+	return runtime.None
+}
+
+// frameObject is gi_frame / cr_frame: the suspended frame, or None once
+// the generator has finished.
+func (g *Generator) frameObject() runtime.Value {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.state == genFinished || g.frame == nil {
+		return runtime.None
+	}
+	return runtime.Obj(newFrameObject(g.frame, g.state == genRunning))
 }

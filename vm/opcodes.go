@@ -105,6 +105,14 @@ const (
 	LOAD_BUILD_CLASS
 	LOAD_CLASSDEREF // class body: namespace first, then the free cell
 
+	GET_AWAITABLE           // v -> the iterator `await v` delegates to (arg: awaitAfter*, for messages)
+	BEFORE_ASYNC_WITH       // mgr -> mgr, mgr.__aenter__()
+	ASYNC_WITH_EXIT         // mgr -> mgr.__aexit__(None, None, None)
+	ASYNC_WITH_EXCEPT_START // mgr, prev, exc -> mgr, prev, exc, mgr.__aexit__(type, exc, tb)
+	GET_AITER               // obj -> obj.__aiter__()
+	GET_ANEXT               // aiter -> aiter, the awaitable of aiter.__anext__()
+	END_ASYNC_FOR           // aiter, exc -> ; re-raises exc unless it is StopAsyncIteration
+
 	// SETUP_HANDLER is a pseudo-instruction: it marks where a try/with
 	// block starts so the stack-depth pass can tell its handler's depth.
 	// The assembler removes it.
@@ -134,6 +142,14 @@ const (
 	formatConvASCII = 3
 	formatConvMask  = 3
 	formatHaveSpec  = 4
+)
+
+// GET_AWAITABLE's argument: what produced the value, which CPython's
+// error messages name.
+const (
+	awaitExpr       = 0 // an await expression
+	awaitAfterEnter = 1 // the result of __aenter__
+	awaitAfterExit  = 2 // the result of __aexit__
 )
 
 // CALL_FUNCTION_EX's argument: 1 when a keyword dict is on the stack.
@@ -282,6 +298,14 @@ var opcodeInfo = [numOpcodes]opInfo{
 
 	LOAD_BUILD_CLASS: {name: "LOAD_BUILD_CLASS", effect: fixed(1)},
 	LOAD_CLASSDEREF:  {name: "LOAD_CLASSDEREF", arg: argDeref, effect: fixed(1)},
+
+	GET_AWAITABLE:           {name: "GET_AWAITABLE", arg: argNumber, effect: fixed(0)},
+	BEFORE_ASYNC_WITH:       {name: "BEFORE_ASYNC_WITH", effect: fixed(1)},
+	ASYNC_WITH_EXIT:         {name: "ASYNC_WITH_EXIT", effect: fixed(0)},
+	ASYNC_WITH_EXCEPT_START: {name: "ASYNC_WITH_EXCEPT_START", effect: fixed(1)},
+	GET_AITER:               {name: "GET_AITER", effect: fixed(0)},
+	GET_ANEXT:               {name: "GET_ANEXT", effect: fixed(1)},
+	END_ASYNC_FOR:           {name: "END_ASYNC_FOR", effect: fixed(-2)},
 
 	SETUP_HANDLER: {name: "SETUP_HANDLER", arg: argJump, effect: fixed(0), jumpEffect: fixed(1)},
 }

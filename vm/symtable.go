@@ -500,6 +500,12 @@ func (st *symtable) visitExpr(e lang.Expr) error {
 	case *lang.GeneratorExp:
 		return st.visitComprehension(e, "<genexpr>", e.Generators, true, e.Elt)
 	case *lang.Await:
+		if st.cur.kind == comprehensionScope {
+			// A comprehension that awaits is itself a coroutine,
+			// awaited where it is called (3.11's implicit async
+			// comprehension).
+			st.cur.coroutine = true
+		}
 		return st.visitExpr(e.Value)
 	case *lang.Yield:
 		if err := st.markYield(e.Pos); err != nil {
@@ -574,10 +580,13 @@ func (st *symtable) visitComprehension(node lang.Expr, name string, gens []*lang
 	cs := newScope(comprehensionScope, name, st.cur)
 	cs.generator = isGen
 	st.scopes[node] = cs
-	return st.inScope(cs, func() error {
+	err := st.inScope(cs, func() error {
 		cs.add(".0", symParam)
 		cs.params = append(cs.params, ".0")
 		for i, g := range gens {
+			if g.IsAsync {
+				cs.coroutine = true
+			}
 			if i > 0 {
 				if err := st.visitExpr(g.Iter); err != nil {
 					return err
@@ -592,6 +601,11 @@ func (st *symtable) visitComprehension(node lang.Expr, name string, gens []*lang
 		}
 		return st.visitExprs(elts)
 	})
+	if cs.coroutine && !isGen && st.cur.kind == comprehensionScope {
+		// The enclosing comprehension awaits this one.
+		st.cur.coroutine = true
+	}
+	return err
 }
 
 func (st *symtable) visitCompTarget(e lang.Expr) error {
