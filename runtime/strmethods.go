@@ -198,46 +198,88 @@ func textJoin(t *Thread, k *textKind, _ Value, sep string, args []Value, kwargs 
 	if len(args) != 1 {
 		return Value{}, Errorf(TypeErrorType, "%s.join() takes exactly one argument (%d given)", k.name, len(args))
 	}
-	var items []Value
-	switch o := args[0].obj.(type) {
-	case *List:
-		items = o.Items()
-	case *Tuple:
-		items = o.Items()
-	default:
-		if args[0].Type().Iter == nil {
-			return Value{}, Errorf(TypeErrorType, "can only join an iterable")
+	if args[0].Type().Iter == nil {
+		return Value{}, Errorf(TypeErrorType, "can only join an iterable")
+	}
+	var j joiner
+	j.kind = k
+	if err := forEach(t, args[0], j.add); err != nil {
+		return Value{}, err
+	}
+	if j.badType != nil {
+		if k == bytesKind {
+			return Value{}, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", j.badIndex, j.badType.Name)
 		}
-		it, err := Iter(t, args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		for {
-			v, ok, err := Next(t, it)
-			if err != nil {
-				return Value{}, err
-			}
-			if !ok {
-				break
-			}
-			items = append(items, v)
-		}
+		return Value{}, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", j.badIndex, j.badType.Name)
+	}
+	return j.result(sep), nil
+}
+
+// joiner collects the parts of str.join / bytes.join. Like CPython, which
+// makes a list of the iterable first, it consumes the whole iterable before
+// reporting the first item of the wrong type; it keeps only the text of
+// each part (not the items), then builds the result in one allocation.
+type joiner struct {
+	kind     *textKind
+	parts    []string
+	size     int   // total bytes of parts
+	runes    int   // total code points of parts (str only)
+	badIndex int   // the first item that is not text, when badType is set
+	badType  *Type // nil while every item is text
+}
+
+func (j *joiner) add(v Value) error {
+	if j.badType != nil {
+		return nil // keep consuming, as CPython's PySequence_Fast does
+	}
+	var s string
+	if o, ok := v.obj.(*Str); ok && j.kind == strKind {
+		s = o.s
+		j.runes += o.n
+	} else if text, ok := j.kind.unwrap(v); ok {
+		s = text
+	} else {
+		j.badIndex, j.badType = len(j.parts), v.Type()
+		return nil
+	}
+	if len(j.parts) == cap(j.parts) {
+		j.parts = growStrings(j.parts)
+	}
+	j.parts = append(j.parts, s)
+	j.size += len(s)
+	return nil
+}
+
+// growStrings doubles the capacity of parts (see growItems for why).
+func growStrings(parts []string) []string {
+	grown := make([]string, len(parts), 2*cap(parts)+8)
+	copy(grown, parts)
+	return grown
+}
+
+// result is the parts joined by sep.
+func (j *joiner) result(sep string) Value {
+	if len(j.parts) == 1 && j.kind == strKind {
+		return newStrLen(j.parts[0], j.runes)
 	}
 	var b strings.Builder
-	for i, v := range items {
-		s, ok := k.unwrap(v)
-		if !ok {
-			if k == bytesKind {
-				return Value{}, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, v.Type().Name)
-			}
-			return Value{}, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, v.Type().Name)
-		}
+	if len(j.parts) > 0 {
+		b.Grow(j.size + len(sep)*(len(j.parts)-1))
+	}
+	for i, s := range j.parts {
 		if i > 0 {
 			b.WriteString(sep)
 		}
 		b.WriteString(s)
 	}
-	return k.wrap(b.String()), nil
+	if j.kind != strKind {
+		return j.kind.wrap(b.String())
+	}
+	n := j.runes
+	if len(j.parts) > 1 {
+		n += utf8.RuneCountInString(sep) * (len(j.parts) - 1)
+	}
+	return newStrLen(b.String(), n)
 }
 
 func textStrip(name string, left, right bool) textMethod {
