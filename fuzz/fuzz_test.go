@@ -79,7 +79,7 @@ func unsafeForFuzzing(src string) bool {
 var (
 	hugeLiteral = regexp.MustCompile(`[0-9]{7}|[0-9][eE]\+?[0-9]{2}`)
 	sideEffects = regexp.MustCompile(`open|sleep|input|exec|eval|__import__|\bos\b|sys\.std|` +
-		`threading|queue|asyncio|concurrent|multiprocessing|subprocess|socket`)
+		`_thread|threading|queue|asyncio|concurrent|multiprocessing|subprocess|socket|_mp\b`)
 )
 
 // hitsKnownBug recognises inputs that trigger a crash already saved in
