@@ -152,9 +152,9 @@ func slotIter(t *Thread, v Value) (Value, error) {
 func slotNext(t *Thread, v Value) (Value, bool, error) {
 	r, err := callSpecial(t, v, "__next__")
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Matches(StopIterationType) {
-			return Value{}, false, nil
-		}
+		// A StopIteration ends the iteration; it is returned (with ok false)
+		// so that next() and yield from see its value (runtime.NextOrStop),
+		// while runtime.Next treats it as plain exhaustion.
 		return Value{}, false, err
 	}
 	return r, true, nil
