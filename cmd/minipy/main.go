@@ -27,6 +27,7 @@ type streams struct {
 }
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], streams{
 		stdin:     os.Stdin,
 		stdout:    os.Stdout,
