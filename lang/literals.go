@@ -148,24 +148,11 @@ func (p *exprParser) decodeStr(body string, raw bool, after *lexer.Token) string
 		i++
 		c = body[i]
 		i++
+		if e, ok := simpleEscapes[c]; ok {
+			b.WriteString(e)
+			continue
+		}
 		switch c {
-		case '\n':
-		case '\\', '\'', '"':
-			b.WriteByte(c)
-		case 'a':
-			b.WriteByte('\a')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'v':
-			b.WriteByte('\v')
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v, n := octalValue(body[i-1:])
 			i += n - 1
@@ -244,24 +231,11 @@ func (p *exprParser) decodeBytes(part stringPart, after *lexer.Token) string {
 		i++
 		c = body[i]
 		i++
+		if e, ok := simpleEscapes[c]; ok {
+			b.WriteString(e)
+			continue
+		}
 		switch c {
-		case '\n':
-		case '\\', '\'', '"':
-			b.WriteByte(c)
-		case 'a':
-			b.WriteByte('\a')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'v':
-			b.WriteByte('\v')
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v, n := octalValue(body[i-1:])
 			i += n - 1
@@ -279,6 +253,13 @@ func (p *exprParser) decodeBytes(part stringPart, after *lexer.Token) string {
 		}
 	}
 	return b.String()
+}
+
+// simpleEscapes are the one-character escapes that str and bytes literals
+// share, with what each stands for (a backslash-newline joins lines).
+var simpleEscapes = map[byte]string{
+	'\n': "", '\\': "\\", '\'': "'", '"': "\"",
+	'a': "\a", 'b': "\b", 'f': "\f", 'n': "\n", 'r': "\r", 't': "\t", 'v': "\v",
 }
 
 // octalValue reads up to three octal digits.
