@@ -13,7 +13,7 @@ import "sync/atomic"
 // keys that may have a user __eq__ drops it and re-validates afterwards
 // through version, as CPython's lookup does with its "keys changed" check.
 type Dict struct {
-	mu      objLock
+	mu      ObjectLock
 	entries []dictEntry // insertion order; a deleted entry has a null key
 	index   []int32     // slots: indexEmpty, indexDummy or a position in entries
 	used    int         // number of live entries

@@ -6,7 +6,7 @@ package runtime
 // an iteration of another object): such operations copy what they need,
 // release the lock, and re-read by index afterwards, as CPython's list does.
 type List struct {
-	mu    objLock
+	mu    ObjectLock
 	items []Value
 	ext   *subclassExt // set for instances of a list subclass (subclass.go)
 }

@@ -5,16 +5,18 @@ import (
 	"sync/atomic"
 )
 
-// objLock is the per-object lock of lists, dicts and sets (DESIGN.md
-// decision 3). It is taken only while the process may have two threads
-// touching one object; a single-threaded program (every benchmark, most
-// programs) skips the two atomic operations of a mutex on every list append,
-// dict lookup and iteration step, which measured as a fifth of the time of
+// ObjectLock is the per-object lock of lists, dicts and sets (DESIGN.md
+// decision 3), usable by any object that threads may share. It is taken
+// only while the process may have two threads touching one object: a
+// single-threaded program (every benchmark, most programs) skips the two
+// atomic operations of a mutex on every list append, dict lookup and
+// iteration step, which measured as a fifth of the time of
 // bench/list_append.py.
 //
 // # Why skipping is race-free (not a "benign race")
 //
-// The objects of an interpreter are touched only by its Threads. Its first
+// The objects of an interpreter are touched only by its Threads (two
+// interpreters share no mutable object). Its first
 // Thread (MainThread) is not counted; every other Thread is counted in
 // sharingThreads from NewThread, which runs before the thread's goroutine
 // starts, until the end of Thread.End, after its last access to any object.
@@ -34,9 +36,12 @@ import (
 // count only errs on the safe side: a thread made and never ended keeps
 // every object locking for the rest of the process.
 //
-// Contract for other code: a goroutine other than an interpreter's main
-// one must not touch objects before its Thread was made with NewThread.
-type objLock struct {
+// Contract for users of ObjectLock: the code between Lock and Unlock must
+// not run Python code or start a thread (unlock around such calls, as
+// Dict's lookup does around a user __eq__). Contract for all code: a
+// goroutine other than an interpreter's main one must not touch objects
+// before its Thread was made with NewThread. The zero value is unlocked.
+type ObjectLock struct {
 	mu sync.Mutex
 	// held records that Lock took mu, so that Unlock releases exactly
 	// what Lock took even if the thread count changed in between (a lookup
@@ -46,11 +51,11 @@ type objLock struct {
 }
 
 // sharingThreads counts the live Threads of the process other than the
-// interpreters' main threads (see objLock).
+// interpreters' main threads (see ObjectLock).
 var sharingThreads atomic.Int32
 
 // Lock takes the lock if another thread may touch the object.
-func (l *objLock) Lock() {
+func (l *ObjectLock) Lock() {
 	if sharingThreads.Load() != 0 {
 		l.mu.Lock()
 		l.held = true
@@ -58,7 +63,7 @@ func (l *objLock) Lock() {
 }
 
 // Unlock releases what Lock took.
-func (l *objLock) Unlock() {
+func (l *ObjectLock) Unlock() {
 	if l.held {
 		l.held = false
 		l.mu.Unlock()

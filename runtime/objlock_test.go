@@ -8,7 +8,7 @@ import "testing"
 // user __eq__, which may start a thread).
 func TestObjLockFollowsThreads(t *testing.T) {
 	base := sharingThreads.Load() // tests before this one may leave threads
-	var l objLock
+	var l ObjectLock
 	l.Lock()
 	if got := l.held; got != (base != 0) {
 		t.Fatalf("held = %v with %d other threads", got, base)

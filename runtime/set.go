@@ -8,7 +8,7 @@ package runtime
 // Every access holds mu. Operations on two sets never hold both locks: the
 // other set is read through a snapshot of its table.
 type Set struct {
-	mu     objLock
+	mu     ObjectLock
 	typ    *Type
 	table  []setEntry // nil until the first insertion (then 8 slots)
 	fill   int        // active + dummy slots
