@@ -11,11 +11,21 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 
 	"minipy/runtime"
 	"minipy/vm"
 )
+
+// TestMain runs the benchmarks with the collector setting of the minipy
+// command (cmd/minipy/gc.go), unless GOGC is set.
+func TestMain(m *testing.M) {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(400)
+	}
+	os.Exit(m.Run())
+}
 
 // runProgram compiles and runs bench/<name>.py once per iteration in a
 // fresh interpreter, its output discarded, as `minipy bench/<name>.py` would.
