@@ -55,7 +55,7 @@ def timed(fn, chunks):
 
 
 def main():
-    bills = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    bills = int(sys.argv[1]) if len(sys.argv) > 1 else 3_000_000
     workers = 2
     chunks = [(w * bills, (w + 1) * bills) for w in range(workers)]
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
