@@ -46,7 +46,19 @@ func genericGetAttr(t *Thread, v Value, name string) (Value, error) {
 			return at.Get(t, attr, v, typ)
 		}
 	}
-	if hasInstanceDict(typ) {
+	if _, ok := v.obj.(*Local); ok && t != nil {
+		// A threading.local subclass: the calling thread's attributes.
+		d, err := localDict(t, v)
+		if err != nil {
+			return Value{}, err
+		}
+		if name == "__dict__" {
+			return Obj(d), nil
+		}
+		if x, ok := d.GetStr(name); ok {
+			return x, nil
+		}
+	} else if hasInstanceDict(typ) {
 		if name == "__dict__" {
 			if d := attrDict(v); d != nil {
 				return Obj(d), nil

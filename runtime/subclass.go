@@ -29,7 +29,7 @@ func layoutOf(typ *Type) (*Type, error) {
 	}
 	switch {
 	case typ.Final:
-	case typ == ObjectType, typ == ListType, typ == DictType, typ == TupleType, typ == StrType:
+	case typ == ObjectType, typ == ListType, typ == DictType, typ == TupleType, typ == StrType, typ == LocalType:
 		return typ, nil
 	case BaseExceptionType.IsSubtype(typ):
 		return BaseExceptionType, nil

@@ -90,8 +90,11 @@ func builtinNew(t *Thread, owner, cls *Type, args []Value, kwargs []Kwarg) (Valu
 		s.s, s.n = v.obj.(*Str).s, v.obj.(*Str).n
 		return inst, nil
 	}
-	if owner == BaseExceptionType {
+	switch owner {
+	case BaseExceptionType:
 		return newUserException(t, cls, args)
+	case LocalType:
+		return newLocalInstance(t, cls, args, kwargs)
 	}
 	return allocInstance(cls), nil
 }
