@@ -192,7 +192,8 @@ func writeColumns(b *strings.Builder, texts []string, width int) {
 }
 
 // wrapLines splits text into lines of at most width characters (tabs
-// expanded), breaking long lines where they reach the width.
+// expanded), breaking a longer line after its last space that fits, or at
+// the width when a word is longer than that.
 func wrapLines(text string, width int) []string {
 	text = strings.TrimSuffix(strings.ReplaceAll(text, "\t", "    "), "\n")
 	if text == "" {
@@ -202,10 +203,35 @@ func wrapLines(text string, width int) []string {
 	for _, line := range strings.Split(text, "\n") {
 		r := []rune(strings.TrimSuffix(line, "\r"))
 		for len(r) > width {
-			out = append(out, string(r[:width]))
-			r = r[width:]
+			sp := lastSpace(r[:width+1])
+			if sp <= leadingSpaces(r) { // no break between words: cut the word
+				out = append(out, string(r[:width]))
+				r = r[width:]
+				continue
+			}
+			out = append(out, strings.TrimRight(string(r[:sp]), " "))
+			r = r[sp+1:]
 		}
 		out = append(out, string(r))
 	}
 	return out
+}
+
+// leadingSpaces counts the spaces that start r.
+func leadingSpaces(r []rune) int {
+	n := 0
+	for n < len(r) && r[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// lastSpace is the index of r's last space, or -1.
+func lastSpace(r []rune) int {
+	for i := len(r) - 1; i >= 0; i-- {
+		if r[i] == ' ' {
+			return i
+		}
+	}
+	return -1
 }

@@ -34,9 +34,20 @@ wall time with the GIL / without: 2.00
 }
 
 func TestWrapLines(t *testing.T) {
-	got := wrapLines("abcdef\n\tx\n", 4)
-	want := []string{"abcd", "ef", "    ", "x"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("wrapLines = %q, want %q", got, want)
+	tests := []struct {
+		text  string
+		width int
+		want  []string
+	}{
+		{"abcdef\n\tx\n", 4, []string{"abcd", "ef", "    ", "x"}},
+		{"the lesson is short", 10, []string{"the lesson", "is short"}},
+		{"a longword", 5, []string{"a", "longw", "ord"}},
+		{"", 5, nil},
+	}
+	for _, tt := range tests {
+		got := wrapLines(tt.text, tt.width)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+			t.Errorf("wrapLines(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
+		}
 	}
 }
