@@ -4,6 +4,7 @@ import (
 	"math"
 	goruntime "runtime"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -151,7 +152,16 @@ var versionInfoType = NewBuiltinType("version_info", TupleType)
 
 var versionFields = []string{"major", "minor", "micro", "releaselevel", "serial"}
 
-func init() {
+var versionInfoOnce sync.Once
+
+// initVersionInfoType fills the type's slots when sys is first imported: the
+// tuple slots it copies exist only once every init has run (tuple.go's init
+// runs after this file's).
+func initVersionInfoType() {
+	versionInfoOnce.Do(fillVersionInfoType)
+}
+
+func fillVersionInfoType() {
 	vt := versionInfoType
 	vt.Module = "sys"
 	copyTupleSlots(vt)
@@ -181,6 +191,7 @@ func init() {
 }
 
 func newVersionInfo() Value {
+	initVersionInfoType()
 	return NewTupleOfType(versionInfoType, []Value{Int(3), Int(11), Int(7), NewStr("final"), Int(0)})
 }
 
