@@ -88,7 +88,18 @@ func (c *childProcess) wait(t *Thread, d time.Duration) (int, bool, error) {
 	}
 	t.BeginBlocking()
 	got, err := t.waitOn(c.done, d)
+	if err == nil && got {
+		if code, _ := c.exitCode(); code == -int(syscall.SIGINT) {
+			// The child died of a Ctrl-C, which the terminal sends to the
+			// whole process group: the parent's own interrupt is on its
+			// way (through the signal goroutine); give it a moment.
+			_, err = t.waitOn(nil, 50*time.Millisecond)
+		}
+	}
 	t.EndBlocking()
+	if err == nil && t.takeInterrupt() {
+		err = NewException(KeyboardInterruptType)
+	}
 	if err != nil || !got {
 		return 0, false, err
 	}

@@ -185,7 +185,10 @@ class Pool:
             raise ValueError("Pool not running")
 
     def _new_job(self, result):
+        # Checked and registered in one step: terminate() or a broken pool
+        # fails every registered job, and no job may slip in after that.
         with self._lock:
+            self._check_running()
             job = _next_job()
             self._cache[job] = result
         return job
@@ -257,29 +260,29 @@ class Pool:
         # new workers, and the tasks in flight fail. (The queues change
         # before the failures are reported: a caller that submits again
         # at once must reach the new workers.)
+        self._crashes += 1
         with self._lock:
             workers = list(self._pool)
             self._pool = []
             self._inqueue.cancel_join_thread()
             self._setup_queues()
+            lost = list(self._cache.values())
+            if self._crashes >= 3:
+                # Workers die before doing anything (an initializer that
+                # fails, a main script that cannot load): stop respawning.
+                self._state = TERMINATE
+                self._broken = ('the worker processes of the pool keep dying '
+                                '(last exit code %s)' % exitcode)
         for w in workers:
             if w.exitcode is None:
                 w.terminate()
         for w in workers:
             w.join()
-        self._fail_pending(WorkerLostError(
-            'a worker process of the pool exited with code %s while '
-            'tasks were pending' % exitcode))
+        exc = WorkerLostError('a worker process of the pool exited with code %s '
+                              'while tasks were pending' % exitcode)
+        for entry in lost:
+            entry._fail(exc)
         self._sentinels_sent = False
-        self._crashes += 1
-        if self._crashes >= 3:
-            # Workers die before doing anything (an initializer that
-            # fails, a main script that cannot load): stop respawning.
-            self._state = TERMINATE
-            self._broken = ('the worker processes of the pool keep dying '
-                            '(last exit code %s)' % exitcode)
-            self._wake_handler()
-            return
         if self._state == RUN:
             self._repopulate_pool()
 
@@ -396,9 +399,10 @@ class Pool:
             self._wake_handler()
 
     def terminate(self):
-        if self._state == TERMINATE:
-            return
-        self._state = TERMINATE
+        with self._lock:
+            if self._state == TERMINATE:
+                return
+            self._state = TERMINATE
         for p in list(self._pool):
             if p.exitcode is None:
                 p.terminate()
