@@ -87,6 +87,10 @@ func initBuiltins(in *Interpreter) {
 	b.SetStr("Ellipsis", Ellipsis)
 	b.SetStr("__name__", NewStr("builtins"))
 	b.SetStr("open", OpenBuiltin)
+	// exit() and quit() come from CPython's site module; scripts call them
+	// as sys.exit.
+	b.SetStr("exit", NewBuiltin("exit", sysExit))
+	b.SetStr("quit", NewBuiltin("quit", sysExit))
 }
 
 // LocalsHook returns the namespace of the innermost running Python frame
