@@ -13,26 +13,126 @@ import (
 const recursiveCutoff = 3
 
 // formatException renders exc with its cause/context chain in CPython's
-// layout, ending with a newline.
+// layout, ending with a newline; exception groups print their members in
+// CPython's nested boxes.
 func formatException(t *runtime.Thread, exc *runtime.Exception) string {
 	var b strings.Builder
-	writeChain(t, &b, exc, map[*runtime.Exception]bool{})
+	p := &excPrinter{t: t, b: &b, seen: map[*runtime.Exception]bool{}}
+	p.writeChain(exc)
 	return b.String()
 }
 
-func writeChain(t *runtime.Thread, b *strings.Builder, exc *runtime.Exception, seen map[*runtime.Exception]bool) {
-	seen[exc] = true
-	switch {
-	case exc.Cause != nil && !seen[exc.Cause]:
-		writeChain(t, b, exc.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	case exc.Context != nil && !exc.SuppressContext && !seen[exc.Context]:
-		writeChain(t, b, exc.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+// Limits of exception group printing (traceback.py's max_group_width and
+// max_group_depth).
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// excPrinter is CPython's _ExceptionPrintContext: the nesting depth in
+// exception groups, whose lines are indented and carry a left margin.
+type excPrinter struct {
+	t         *runtime.Thread
+	b         *strings.Builder
+	seen      map[*runtime.Exception]bool
+	depth     int
+	needClose bool
+}
+
+func (p *excPrinter) indent() string { return strings.Repeat(" ", 2*p.depth) }
+
+// emit writes text (whole lines), each line prefixed by the group margin.
+func (p *excPrinter) emit(text string, margin byte) {
+	if p.depth == 0 {
+		p.b.WriteString(text)
+		return
 	}
-	writeTraceback(b, exc.Traceback)
-	b.WriteString(exceptionLine(t, exc))
-	b.WriteByte('\n')
+	prefix := p.indent() + string(margin) + " "
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			p.b.WriteString(prefix + line)
+		}
+	}
+}
+
+func (p *excPrinter) writeChain(exc *runtime.Exception) {
+	p.seen[exc] = true
+	switch {
+	case exc.Cause != nil && !p.seen[exc.Cause]:
+		p.writeChain(exc.Cause)
+		p.emit("\nThe above exception was the direct cause of the following exception:\n\n", '|')
+	case exc.Context != nil && !exc.SuppressContext && !p.seen[exc.Context]:
+		p.writeChain(exc.Context)
+		p.emit("\nDuring handling of the above exception, another exception occurred:\n\n", '|')
+	}
+	members, isGroup := runtime.ExceptionGroupMembers(exc)
+	switch {
+	case !isGroup:
+		var b strings.Builder
+		writeTraceback(&b, exc.Traceback)
+		b.WriteString(exceptionLine(p.t, exc) + "\n")
+		p.emit(b.String(), '|')
+	case p.depth > maxGroupDepth:
+		p.emit("... (max_group_depth is "+strconv.Itoa(maxGroupDepth)+")\n", '|')
+	default:
+		p.writeGroup(exc, members)
+	}
+}
+
+// writeGroup is the exception group part of traceback.py's
+// TracebackException.format.
+func (p *excPrinter) writeGroup(exc *runtime.Exception, members []*runtime.Exception) {
+	topLevel := p.depth == 0
+	if topLevel {
+		p.depth++
+	}
+	if len(exc.Traceback) > 0 {
+		margin := byte('|')
+		if topLevel {
+			margin = '+'
+		}
+		p.emit("Exception Group Traceback (most recent call last):\n", margin)
+		var b strings.Builder
+		writeTraceback(&b, exc.Traceback)
+		p.emit(strings.TrimPrefix(b.String(), "Traceback (most recent call last):\n"), '|')
+	}
+	p.emit(exceptionLine(p.t, exc)+"\n", '|')
+	n := len(members)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true // a nested group may close the box instead
+		}
+		truncated := i >= maxGroupWidth
+		title := strconv.Itoa(i + 1)
+		if truncated {
+			title = "..."
+		}
+		corner := "  "
+		if i == 0 {
+			corner = "+-"
+		}
+		p.b.WriteString(p.indent() + corner + "+---------------- " + title + " ----------------\n")
+		p.depth++
+		if truncated {
+			more := len(members) - maxGroupWidth
+			p.emit("and "+strconv.Itoa(more)+" more exception"+pluralS(more > 1)+"\n", '|')
+		} else {
+			p.writeChain(members[i])
+		}
+		if last && p.needClose {
+			p.b.WriteString(p.indent() + "+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if topLevel {
+		p.depth = 0
+	}
 }
 
 // writeTraceback writes the "Traceback (most recent call last):" block,
