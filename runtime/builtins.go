@@ -47,6 +47,8 @@ var builtinFunctions = []struct {
 	{"delattr", builtinDelAttr},
 	{"vars", builtinVars},
 	{"dir", builtinDir},
+	{"locals", builtinLocals},
+	{"globals", builtinGlobals},
 	{"format", builtinFormat},
 }
 
@@ -97,6 +99,10 @@ func initBuiltins(in *Interpreter) {
 // (for vars() and dir() without arguments). The vm installs it; the
 // runtime cannot see frames.
 var LocalsHook func(t *Thread) (Value, error)
+
+// GlobalsHook returns the globals dict of the innermost running Python
+// frame (for globals()); the vm installs it.
+var GlobalsHook func(t *Thread) (Value, error)
 
 func callerLocals(t *Thread, fname string) (Value, error) {
 	if LocalsHook == nil {

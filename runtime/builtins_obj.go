@@ -178,6 +178,23 @@ func builtinDelAttr(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	return None, DelAttr(t, args[0], name)
 }
 
+func builtinLocals(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkPositional("locals", args, kwargs, 0, 0); err != nil {
+		return Value{}, err
+	}
+	return callerLocals(t, "locals")
+}
+
+func builtinGlobals(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkPositional("globals", args, kwargs, 0, 0); err != nil {
+		return Value{}, err
+	}
+	if GlobalsHook == nil {
+		return Value{}, Errorf(NotImplementedErrorType, "globals() is not supported here")
+	}
+	return GlobalsHook(t)
+}
+
 func builtinVars(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := checkPositional("vars", args, kwargs, 0, 1); err != nil {
 		return Value{}, err
