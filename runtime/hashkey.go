@@ -29,8 +29,8 @@ func keyHash(t *Thread, key Value) (int64, error) {
 	if key.IsInt() {
 		return hashInt64(key.AsInt()), nil
 	}
-	if s, ok := key.obj.(*Str); ok {
-		return HashString(s.s), nil
+	if s, ok := key.obj.(*Str); ok && s.ext == nil {
+		return s.hashValue(), nil // a subclass may define __hash__
 	}
 	return Hash(t, key)
 }

@@ -69,11 +69,13 @@ func (l *List) Items() []Value {
 // at returns item i (0 <= i), or ok=false past the end.
 func (l *List) at(i int) (Value, bool) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	if i < len(l.items) {
-		return l.items[i], true
+	var v Value
+	ok := i < len(l.items)
+	if ok {
+		v = l.items[i]
 	}
-	return Value{}, false
+	l.mu.Unlock()
+	return v, ok
 }
 
 // length is len(l) for the seqAt interface.

@@ -54,20 +54,31 @@ type ObjectLock struct {
 // interpreters' main threads (see ObjectLock).
 var sharingThreads atomic.Int32
 
-// Lock takes the lock if another thread may touch the object.
+// Lock takes the lock if another thread may touch the object. It is
+// small enough to be inlined; the mutex is in lockSlow.
 func (l *ObjectLock) Lock() {
 	if sharingThreads.Load() != 0 {
-		l.mu.Lock()
-		l.held = true
+		l.lockSlow()
 	}
 }
 
 // Unlock releases what Lock took.
 func (l *ObjectLock) Unlock() {
 	if l.held {
-		l.held = false
-		l.mu.Unlock()
+		l.unlockSlow()
 	}
+}
+
+//go:noinline
+func (l *ObjectLock) lockSlow() {
+	l.mu.Lock()
+	l.held = true
+}
+
+//go:noinline
+func (l *ObjectLock) unlockSlow() {
+	l.held = false
+	l.mu.Unlock()
 }
 
 // threadSharingBegins counts a new thread that is not an interpreter's

@@ -14,6 +14,7 @@ import (
 type Str struct {
 	s     string
 	n     int                    // length in code points
+	hash  atomic.Int64           // hash(s) once computed, 0 before (see hashValue)
 	runes atomic.Pointer[[]rune] // lazily built for non-ASCII indexing
 	ext   *subclassExt           // set for instances of a str subclass (subclass.go)
 }
@@ -31,6 +32,18 @@ func (s *Str) String() string { return s.s }
 
 // Len returns the length in code points.
 func (s *Str) Len() int { return s.n }
+
+// hashValue is HashString(s.s), computed once and kept, as CPython keeps a
+// str's hash: a key looked up or inserted again is not hashed again. Two
+// threads may both compute it; they store the same value.
+func (s *Str) hashValue() int64 {
+	if h := s.hash.Load(); h != 0 {
+		return h
+	}
+	h := HashString(s.s)
+	s.hash.Store(h)
+	return h
+}
 
 // isASCII reports whether every code point is below 128.
 func (s *Str) isASCII() bool { return s.n == len(s.s) }
@@ -149,7 +162,7 @@ func init() {
 	t.New = strNew
 	t.Repr = func(_ *Thread, v Value) (string, error) { return StrRepr(v.obj.(*Str).s), nil }
 	t.Str = func(_ *Thread, v Value) (string, error) { return v.obj.(*Str).s, nil }
-	t.Hash = func(_ *Thread, v Value) (int64, error) { return HashString(v.obj.(*Str).s), nil }
+	t.Hash = func(_ *Thread, v Value) (int64, error) { return v.obj.(*Str).hashValue(), nil }
 	t.Compare = strCompare
 	t.Bool = func(_ *Thread, v Value) (bool, error) { return len(v.obj.(*Str).s) != 0, nil }
 	t.Len = func(_ *Thread, v Value) (int, error) { return v.obj.(*Str).n, nil }
@@ -199,7 +212,7 @@ func strConcat(_ *Thread, a, b Value) (Value, error) {
 	if sb.n == 0 {
 		return a, nil
 	}
-	return Obj(&Str{s: sa.s + sb.s, n: sa.n + sb.n}), nil
+	return concatStr(sa.s, sb.s, sa.n+sb.n), nil
 }
 
 func strRepeat(_ *Thread, a Value, n int) (Value, error) {

@@ -259,27 +259,39 @@ func growStrings(parts []string) []string {
 
 // result is the parts joined by sep.
 func (j *joiner) result(sep string) Value {
-	if len(j.parts) == 1 && j.kind == strKind {
-		return newStrLen(j.parts[0], j.runes)
-	}
-	var b strings.Builder
-	if len(j.parts) > 0 {
-		b.Grow(j.size + len(sep)*(len(j.parts)-1))
-	}
-	for i, s := range j.parts {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(s)
+	size := j.size
+	if len(j.parts) > 1 {
+		size += len(sep) * (len(j.parts) - 1)
 	}
 	if j.kind != strKind {
-		return j.kind.wrap(b.String())
+		return j.kind.wrap(string(j.join(make([]byte, size), sep)))
+	}
+	if len(j.parts) == 1 {
+		return newStrLen(j.parts[0], j.runes) // shares the part's bytes
 	}
 	n := j.runes
 	if len(j.parts) > 1 {
 		n += utf8.RuneCountInString(sep) * (len(j.parts) - 1)
 	}
-	return newStrLen(b.String(), n)
+	if size <= 1 {
+		return newStrLen(string(j.join(make([]byte, size), sep)), n)
+	}
+	s, buf := newStrBuf(size)
+	j.join(buf, sep)
+	s.n = n
+	return Obj(s)
+}
+
+// join writes the parts separated by sep into buf, which has their size.
+func (j *joiner) join(buf []byte, sep string) []byte {
+	at := 0
+	for i, part := range j.parts {
+		if i > 0 {
+			at += copy(buf[at:], sep)
+		}
+		at += copy(buf[at:], part)
+	}
+	return buf
 }
 
 func textStrip(name string, left, right bool) textMethod {

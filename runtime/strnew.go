@@ -32,6 +32,9 @@ func strNew(t *Thread, _ *Type, args []Value, kwargs []Kwarg) (Value, error) {
 		if obj.IsNull() {
 			return emptyStr, nil
 		}
+		if obj.IsInt() {
+			return intStr(obj.AsInt()), nil
+		}
 		if obj.Type() == StrType {
 			return obj, nil
 		}
