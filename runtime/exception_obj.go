@@ -117,6 +117,8 @@ func exceptionGetAttr(t *Thread, v Value, name string) (Value, error) {
 		}
 	}
 	switch {
+	case (name == "name" || name == "path") && ImportErrorType.IsSubtype(e.typ):
+		return None, nil
 	case name == "value" && StopIterationType.IsSubtype(e.typ):
 		return firstArgOrNone(e.Args), nil
 	case name == "code" && SystemExitType.IsSubtype(e.typ):

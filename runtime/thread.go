@@ -194,7 +194,16 @@ func (t *Thread) Import(name string) (*Module, error) {
 		}
 		return in.importSource(t, name, src)
 	}
-	return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+	return nil, moduleNotFound(name)
+}
+
+// moduleNotFound is the ModuleNotFoundError of a failed import, with the
+// module's name in its name attribute as CPython sets it.
+func moduleNotFound(name string) *Exception {
+	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+	e.Dict = NewDict()
+	e.Dict.SetStr("name", NewStr(name))
+	return e
 }
 
 // importSubmodule imports a submodule written in Python ("concurrent.futures"
