@@ -22,6 +22,7 @@ func init() {
 	t.Unary[OpNeg] = func(_ *Thread, v Value) (Value, error) { return Float(-v.AsFloat()), nil }
 	t.Unary[OpPos] = func(_ *Thread, v Value) (Value, error) { return v, nil }
 	addFloatMethods(t)
+	addSlotMethods(t)
 }
 
 // FloatRepr is repr(f): the shortest string that reads back as f, laid out

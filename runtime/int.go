@@ -28,6 +28,8 @@ func init() {
 	t.Unary[OpInvert] = intInvert
 	addIntMethods(t)
 	initBoolType()
+	addSlotMethods(t)
+	addSlotMethods(BoolType)
 }
 
 // intRepr is repr(int) (and str(int)).

@@ -4,6 +4,10 @@ package runtime
 // list.__getitem__, dict.__contains__(d, k), super().__eq__(other) and
 // dir([]) work as in CPython. A type's own methods are never overwritten.
 
+// AddSlotMethods adds a dunder method for every slot typ has; packages that
+// define built-in types (the vm's generator) call it once the slots are set.
+func AddSlotMethods(typ *Type) { addSlotMethods(typ) }
+
 // addSlotMethods adds a dunder method for every slot typ has.
 func addSlotMethods(typ *Type) {
 	add := func(name string, nargs int, fn func(t *Thread, self Value, args []Value) (Value, error)) {
@@ -78,6 +82,11 @@ func addSlotMethods(typ *Type) {
 		for op, name := range [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
 			op := CompareOp(op)
 			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) { return typ.Compare(t, self, a[0], op) })
+		}
+	}
+	for op, name := range [numUnaryOps]string{OpNeg: "__neg__", OpPos: "__pos__", OpInvert: "__invert__"} {
+		if slot := typ.Unary[op]; slot != nil {
+			add(name, 0, func(t *Thread, self Value, _ []Value) (Value, error) { return slot(t, self) })
 		}
 	}
 	for op := BinaryOp(0); op < numBinaryOps; op++ {
