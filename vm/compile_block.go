@@ -128,6 +128,10 @@ func (c *compiler) compileReturn(s *lang.Return) {
 	if !c.u.inFunction {
 		c.errorf(s.Pos, c.src.stmtWidth(s.Pos), "'return' outside function")
 	}
+	const asyncGen = FlagGenerator | FlagCoroutine
+	if s.Value != nil && c.u.code.Flags&asyncGen == asyncGen {
+		c.errorf(s.Pos, c.src.stmtWidth(s.Pos), "'return' with value in async generator")
+	}
 	if s.Value != nil {
 		c.compileExpr(s.Value)
 	} else {

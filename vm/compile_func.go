@@ -39,9 +39,6 @@ func (c *compiler) compileFunctionDef(s *lang.FunctionDef) {
 		c.loadConst(runtime.None)
 		c.emit(RETURN_VALUE, 0)
 	})
-	if code.Flags&FlagGenerator != 0 && code.Flags&FlagCoroutine != 0 {
-		c.errorf(s.Pos, len("async def"), "minipy does not support asynchronous generators yet")
-	}
 	c.u.line = s.Line
 	c.makeFunction(code, flags)
 	for range s.Decorators {
@@ -146,17 +143,13 @@ func (c *compiler) makeFunction(code *Code, flags int) {
 //
 // A comprehension that awaits or has an `async for` clause is a coroutine
 // (an asynchronous comprehension): its call is awaited. As a generator
-// expression it would be an asynchronous generator, which minipy lacks.
+// expression it is an asynchronous generator, which is not awaited (and
+// may appear in any function).
 func (c *compiler) compileComprehension(node lang.Expr, name string, gens []*lang.Comprehension, elt, val lang.Expr) {
 	isAsync := c.st.scopes[node].coroutine
-	if isAsync {
+	if isAsync && name != "<genexpr>" && c.u.code.Flags&FlagCoroutine == 0 {
 		pos := node.Position()
-		switch {
-		case name == "<genexpr>":
-			c.errorf(pos, c.src.exprWidth(pos), "minipy does not support asynchronous generators yet")
-		case c.u.code.Flags&FlagCoroutine == 0:
-			c.errorf(pos, c.src.exprWidth(pos), "asynchronous comprehension outside of an asynchronous function")
-		}
+		c.errorf(pos, c.src.exprWidth(pos), "asynchronous comprehension outside of an asynchronous function")
 	}
 	line := node.Position().Line
 	c.enterUnit(c.st.scopes[node], name, c.qualname(name), line)
@@ -185,7 +178,7 @@ func (c *compiler) compileComprehension(node lang.Expr, name string, gens []*lan
 	}
 	c.u.line = line
 	c.emit(CALL, 1)
-	if isAsync {
+	if isAsync && name != "<genexpr>" {
 		c.emitAwait(awaitExpr)
 	}
 }

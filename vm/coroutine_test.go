@@ -26,10 +26,10 @@ func TestCoroutines(t *testing.T) {
 	}
 }
 
-// Async generators are outside minipy for now: a clear SyntaxError.
-func TestAsyncGeneratorRejected(t *testing.T) {
-	_, errOut, status := runProgram(t, "async def agen():\n    yield 1\n")
-	want := "SyntaxError: minipy does not support asynchronous generators yet"
+// An async generator may not return a value: CPython's SyntaxError.
+func TestAsyncGeneratorReturnValue(t *testing.T) {
+	_, errOut, status := runProgram(t, "async def agen():\n    yield 1\n    return 2\n")
+	want := "SyntaxError: 'return' with value in async generator"
 	if status != 1 || lastLine(errOut) != want {
 		t.Errorf("status %d, last line %q, want %q", status, lastLine(errOut), want)
 	}

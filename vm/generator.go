@@ -19,6 +19,7 @@ type Generator struct {
 	code    *Code
 	excInfo *runtime.Exception // the exception being handled inside, across yields
 	coro    bool               // an async def's coroutine
+	agen    bool               // an async def's asynchronous generator (it yields)
 }
 
 type genState uint8
@@ -35,23 +36,30 @@ var GeneratorType = runtime.NewBuiltinType("generator", runtime.ObjectType)
 
 // Type implements runtime.Object.
 func (g *Generator) Type() *runtime.Type {
-	if g.coro {
+	switch {
+	case g.coro:
 		return CoroutineType
+	case g.agen:
+		return AsyncGeneratorType
 	}
 	return GeneratorType
 }
 
 // kind is how messages name g: "generator" or "coroutine".
 func (g *Generator) kind() string {
-	if g.coro {
+	switch {
+	case g.coro:
 		return "coroutine"
+	case g.agen:
+		return "async generator"
 	}
 	return "generator"
 }
 
 func newGenerator(f *Frame) *Generator {
+	async, yields := f.code.Flags&FlagCoroutine != 0, f.code.Flags&FlagGenerator != 0
 	g := &Generator{frame: f, name: f.code.Name, qual: f.code.QualName, code: f.code,
-		coro: f.code.Flags&FlagCoroutine != 0}
+		coro: async && !yields, agen: async && yields}
 	if f.fn != nil {
 		g.name, g.qual = f.fn.Name, f.fn.QualName
 	}
@@ -143,9 +151,14 @@ func (g *Generator) runFrame(t *runtime.Thread, throw *runtime.Exception) (runti
 	g.frame = nil
 	if err != nil {
 		exc := runtime.AsException(err)
-		if exc.Matches(runtime.StopIterationType) {
-			// PEP 479: a StopIteration escaping a generator is a bug.
-			re := runtime.Errorf(runtime.RuntimeErrorType, "%s raised StopIteration", g.kind())
+		if exc.Matches(runtime.StopIterationType) || (g.agen && exc.Matches(runtime.StopAsyncIterationType)) {
+			// PEP 479: a StopIteration escaping a generator is a bug (and
+			// a StopAsyncIteration escaping an async generator, PEP 525).
+			what := "StopIteration"
+			if !exc.Matches(runtime.StopIterationType) {
+				what = "StopAsyncIteration"
+			}
+			re := runtime.Errorf(runtime.RuntimeErrorType, "%s raised %s", g.kind(), what)
 			re.Cause, re.Context, re.SuppressContext = exc, exc, true
 			re.Traceback = append(re.Traceback, exc.Traceback...)
 			return runtime.Value{}, true, re
@@ -347,23 +360,9 @@ func addGeneratorMethods(typ *runtime.Type, of func(runtime.Value) *Generator) {
 		return stopOnDone(of(self).resume(t, v, nil))
 	})
 	typ.AddMethod("throw", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
-		if len(args) < 1 || len(args) > 3 {
-			return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-		}
-		val := runtime.Value{}
-		if len(args) > 1 && !args[1].IsNone() {
-			val = args[1]
-		}
-		exc, err := toException(t, args[0], "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name)
+		exc, err := throwArgs(t, "throw", args)
 		if err != nil {
 			return runtime.Value{}, err
-		}
-		if !val.IsNull() {
-			if e, ok := val.Object().(*runtime.Exception); ok {
-				exc = e
-			} else if exc, err = toException(t, runtime.Obj(exc.Type()), ""); err == nil {
-				exc.Args = []runtime.Value{val}
-			}
 		}
 		return stopOnDone(of(self).resume(t, runtime.None, exc))
 	})
@@ -375,11 +374,39 @@ func addGeneratorMethods(typ *runtime.Type, of func(runtime.Value) *Generator) {
 	})
 }
 
+// throwArgs is the exception that throw(type[, value[, tb]]) (or athrow)
+// raises.
+func throwArgs(t *runtime.Thread, name string, args []runtime.Value) (*runtime.Exception, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, runtime.Errorf(runtime.TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
+	}
+	val := runtime.Value{}
+	if len(args) > 1 && !args[1].IsNone() {
+		val = args[1]
+	}
+	exc, err := toException(t, args[0], "exceptions must be classes or instances deriving from BaseException, not "+args[0].Type().Name)
+	if err != nil {
+		return nil, err
+	}
+	if !val.IsNull() {
+		if e, ok := val.Object().(*runtime.Exception); ok {
+			exc = e
+		} else if exc, err = toException(t, runtime.Obj(exc.Type()), ""); err == nil {
+			exc.Args = []runtime.Value{val}
+		}
+	}
+	return exc, err
+}
+
 // generatorRepr is the repr of generators and coroutines:
 // "<generator object f at 0x...>".
 func generatorRepr(t *runtime.Thread, v runtime.Value) (string, error) {
 	g := v.Object().(*Generator)
-	return "<" + g.kind() + " object " + g.qual + " at " + hexID(v) + ">", nil
+	kind := g.kind()
+	if g.agen {
+		kind = "async_generator" // the type's name, as CPython's repr shows it
+	}
+	return "<" + kind + " object " + g.qual + " at " + hexID(v) + ">", nil
 }
 
 // running is gi_running / cr_running.
