@@ -19,10 +19,18 @@ func Install(in *runtime.Interpreter) {
 }
 
 // execSource compiles and runs the source of a module written in Python
-// as the body of m on thread t.
+// as the body of m on thread t. The standard modules embedded in the binary
+// go through the code cache (codecache.go); anything else (a
+// multiprocessing child's main script) is compiled afresh.
 func execSource(t *runtime.Thread, m *runtime.Module, src string) error {
 	filename := m.Name + ".py"
-	code, err := CompileSource(filename, []byte(src), ModeFile)
+	var code *Code
+	var err error
+	if runtime.SourceModules[m.Name] == src {
+		code, err = compileCached(filename, []byte(src))
+	} else {
+		code, err = CompileSource(filename, []byte(src), ModeFile)
+	}
 	if err != nil {
 		return runtime.Errorf(runtime.SyntaxErrorType, "%s", err.Error())
 	}
