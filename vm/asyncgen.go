@@ -125,6 +125,10 @@ func (s *asyncGenStep) step(t *runtime.Thread, v runtime.Value, throw *runtime.E
 	}
 	if !s.started {
 		s.started = true
+		if err := s.gen.firstIter(t); err != nil {
+			s.done = true
+			return runtime.Value{}, err
+		}
 		if throw == nil {
 			v, throw = s.value, s.throw
 		}

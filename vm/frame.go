@@ -40,6 +40,9 @@ type threadState struct {
 	// kwbuf is scratch space for the keyword arguments of CALL_KW when the
 	// callee is a minipy function (they are copied into the frame at once).
 	kwbuf []runtime.Kwarg
+	// agenFirstIter is the async generator first-iteration hook an event
+	// loop running on this thread installed (asyncgen_hooks.go), or null.
+	agenFirstIter runtime.Value
 }
 
 // stateOf returns t's vm state, creating it on first use.

@@ -20,6 +20,7 @@ type Generator struct {
 	excInfo *runtime.Exception // the exception being handled inside, across yields
 	coro    bool               // an async def's coroutine
 	agen    bool               // an async def's asynchronous generator (it yields)
+	hooked  bool               // an async generator's first-iteration hook ran
 }
 
 type genState uint8

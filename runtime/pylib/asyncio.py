@@ -25,6 +25,7 @@ import heapq
 import os
 import sys
 import threading
+import _asyncgen
 from time import monotonic as _monotonic
 
 __all__ = [
@@ -2136,6 +2137,12 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._tasks = {}  # the live tasks of the loop (all_tasks())
+        # The async generators started on this loop (the first-iteration
+        # hook adds them), closed by shutdown_asyncgens; finished ones are
+        # dropped when the list has doubled.
+        self._asyncgens = []
+        self._asyncgens_purge_at = 64
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -2164,9 +2171,11 @@ class BaseEventLoop(AbstractEventLoop):
         """Run until stop() is called."""
         self._check_closed()
         self._check_running()
+        old_firstiter = _asyncgen.get_firstiter()
         try:
             self._thread_id = threading.get_ident()
             _set_running_loop(self)
+            _asyncgen.set_firstiter(self._asyncgen_firstiter_hook)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -2175,6 +2184,16 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             _set_running_loop(None)
+            _asyncgen.set_firstiter(old_firstiter)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            return
+        gens = self._asyncgens
+        gens.append(agen)
+        if len(gens) >= self._asyncgens_purge_at:
+            gens[:] = [g for g in gens if g.ag_frame is not None]
+            self._asyncgens_purge_at = max(64, 2 * len(gens))
 
     def run_until_complete(self, future):
         """Run until the future (a coroutine is wrapped in a Task) is done;
@@ -2274,7 +2293,21 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = executor
 
     async def shutdown_asyncgens(self):
-        """Shut down asynchronous generators (minipy has none to track)."""
+        """Shut down all active asynchronous generators."""
+        self._asyncgens_shutdown_called = True
+        closing = [g for g in self._asyncgens if g.ag_frame is not None]
+        self._asyncgens = []
+        if not closing:
+            return
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """Shut the default executor down, waiting for its threads."""
