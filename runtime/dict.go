@@ -105,6 +105,11 @@ func emptySlot(index []int32, mask uint64, hash int64) uint64 {
 // findLocked looks key up and returns its position in entries, or -1.
 // It may drop and retake mu to compare keys with user code.
 func (d *Dict) findLocked(t *Thread, key Value, hash int64) (int, error) {
+	if k, ok := key.obj.(*Str); ok && k.ext == nil {
+		if pos, decided := d.findExactStrLocked(k, hash); decided {
+			return pos, nil
+		}
+	}
 restart:
 	if d.index == nil {
 		return -1, nil
@@ -138,6 +143,43 @@ restart:
 				}
 				if eq {
 					return int(ix), nil
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// findExactStrLocked is findLocked's fast path for a key of type str (not
+// a subclass), the commonest key: equal keys are found by comparing
+// bytes, with none of the generic path's kind tests. decided is false when
+// a stored key of the same hash might run user code to compare (an object
+// that is neither a str nor an inline number), for findLocked to decide.
+func (d *Dict) findExactStrLocked(k *Str, hash int64) (pos int, decided bool) {
+	if d.index == nil {
+		return -1, true
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(hash)
+	for i := uint64(hash) & mask; ; {
+		ix := d.index[i]
+		if ix == indexEmpty {
+			return -1, true
+		}
+		if ix >= 0 {
+			if e := &d.entries[ix]; e.hash == hash {
+				switch stored := e.key.obj.(type) {
+				case *Str:
+					if stored == k || (stored.ext == nil && stored.s == k.s) {
+						return int(ix), true
+					}
+					if stored.ext != nil {
+						return -1, false // a str subclass may define __eq__
+					}
+				case *inlineKind: // a number, None: never equal to a str
+				default:
+					return -1, false
 				}
 			}
 		}

@@ -33,3 +33,23 @@ func BenchmarkDictStrKeys300k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDictStrInsert300k is the insert half of BenchmarkDictStrKeys300k.
+func BenchmarkDictStrInsert300k(b *testing.B) {
+	e := newTestEnv(b)
+	const n = 300000
+	ins := make([]Value, n)
+	for i := range ins {
+		ins[i] = NewStr("k" + strconv.Itoa(i))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := NewDict()
+		for j, k := range ins {
+			if err := d.Set(e.th, k, Int(int64(j))); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -68,8 +68,8 @@ func isSimpleKey(v Value) bool {
 	case kindInt, kindFloat, kindBool, kindNone:
 		return true
 	}
-	_, ok := v.obj.(*Str)
-	return ok
+	s, ok := v.obj.(*Str)
+	return ok && s.ext == nil // a str subclass may define __eq__
 }
 
 // intFloatEqual is i == f exactly (no rounding of i to a float).
