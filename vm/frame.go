@@ -124,14 +124,20 @@ type arenaChunk struct {
 	top   int
 }
 
-const arenaChunkSize = 16 << 10 // values per chunk (384 KiB)
+// A thread's first chunk is small and each further chunk doubles, up to
+// arenaChunkSize: most threads run shallow code, and a 384 KiB chunk per
+// thread made starting a thread cost a garbage collection's worth of memory.
+const (
+	arenaFirstChunk = 256      // values in a thread's first chunk (6 KiB)
+	arenaChunkSize  = 16 << 10 // values per chunk at most (384 KiB)
+)
 
 func (a *valueArena) alloc(n int) []runtime.Value {
 	if a.top+n > len(a.chunk) {
 		if a.chunk != nil {
 			a.saved = append(a.saved, arenaChunk{a.chunk, a.top})
 		}
-		size := arenaChunkSize
+		size := min(max(2*len(a.chunk), arenaFirstChunk), arenaChunkSize)
 		if n > size {
 			size = n
 		}
