@@ -87,6 +87,42 @@ func init() {
 			b.WriteString(line)
 		}
 	})
+	tw.AddMethod("readlines", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := checkPositional("readlines", args, kwargs, 0, 1); err != nil {
+			return Value{}, err
+		}
+		st := self.obj.(*textStream)
+		var lines []Value
+		for {
+			line, err := st.readLine(t)
+			if err != nil {
+				return Value{}, err
+			}
+			if line == "" {
+				return Obj(NewList(lines)), nil
+			}
+			lines = append(lines, NewStr(line))
+		}
+	})
+	tw.AddMethod("writelines", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := checkOneArg("writelines", args, kwargs); err != nil {
+			return Value{}, err
+		}
+		write, err := GetAttr(t, self, "write")
+		if err != nil {
+			return Value{}, err
+		}
+		lines, err := sequenceItems(t, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		for _, line := range lines {
+			if _, err := Call(t, write, []Value{line}, nil); err != nil {
+				return Value{}, err
+			}
+		}
+		return None, nil
+	})
 	tw.AddMethod("isatty", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 		return False, checkNoArgs("isatty", args, kwargs)
 	})
