@@ -16,8 +16,10 @@ time, so an idle loop costs no CPU; under CPython (to test this module) a
 threading.Event does the same job.
 
 Differences from CPython, all about garbage collection: "Task exception was
-never retrieved" and "Task was destroyed but it is pending!" are not
-reported, and all_tasks() holds tasks strongly until they finish.
+never retrieved" is reported when the loop closes (CPython: when the task is
+collected), unfinished async generators are closed only by
+shutdown_asyncgens, "Task was destroyed but it is pending!" is not reported,
+and all_tasks() holds tasks strongly until they finish.
 """
 
 import collections
@@ -396,6 +398,7 @@ class Future:
     _state = _PENDING
     _result = None
     _exception = None
+    _log_traceback = False
     _loop = None
     _cancel_message = None
     _cancelled_exc = None
@@ -478,6 +481,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -488,6 +492,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -527,6 +532,10 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        # Until result() or exception() retrieves it, the loop reports it
+        # when it closes (CPython does when the future is collected).
+        self._log_traceback = True
+        self._loop._note_unretrieved(self)
 
     def __await__(self):
         if not self.done():
@@ -2143,6 +2152,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens = []
         self._asyncgens_purge_at = 64
         self._asyncgens_shutdown_called = False
+        # Futures whose exception may not be retrieved (_note_unretrieved).
+        self._unretrieved = []
+        self._unretrieved_purge_at = 64
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -2186,6 +2198,27 @@ class BaseEventLoop(AbstractEventLoop):
             _set_running_loop(None)
             _asyncgen.set_firstiter(old_firstiter)
 
+    def _note_unretrieved(self, future):
+        pending = self._unretrieved
+        pending.append(future)
+        if len(pending) >= self._unretrieved_purge_at:
+            pending[:] = [f for f in pending if f._log_traceback]
+            self._unretrieved_purge_at = max(64, 2 * len(pending))
+
+    def _report_unretrieved(self):
+        # "Task exception was never retrieved", which CPython logs when such
+        # a future is garbage collected; here when the loop closes.
+        pending = self._unretrieved
+        self._unretrieved = []
+        for future in pending:
+            if future._log_traceback:
+                future._log_traceback = False
+                self.call_exception_handler({
+                    'message': '%s exception was never retrieved' % type(future).__name__,
+                    'exception': future._exception,
+                    'future': future,
+                })
+
     def _asyncgen_firstiter_hook(self, agen):
         if self._asyncgens_shutdown_called:
             return
@@ -2221,6 +2254,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        self._report_unretrieved()
         self._closed = True
         self._ready = []
         self._scheduled = []
