@@ -91,6 +91,17 @@ func initObjectType() {
 		b, err := Truth(t, r)
 		return Bool(!b), err
 	})
+	// Ordering is not defined on object: its __lt__ and the rest answer
+	// NotImplemented, so the reflected method or the TypeError decides.
+	for _, name := range [...]string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		qual := "object." + name
+		o.AddMethod(name, func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+			if err := checkOneArg(qual, args, kwargs); err != nil {
+				return Value{}, err
+			}
+			return NotImplemented, nil
+		})
+	}
 	o.AddMethod("__format__", func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkOneArg("object.__format__", args, kwargs); err != nil {
 			return Value{}, err
