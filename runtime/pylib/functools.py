@@ -1,7 +1,7 @@
 """Higher-order functions: minipy's functools (a subset of CPython's).
 
-reduce, partial, lru_cache, cache, wraps, update_wrapper, total_ordering,
-cmp_to_key. Written in the language subset minipy runs; the behaviour and
+reduce, partial, lru_cache, cache, cached_property, wraps, update_wrapper,
+total_ordering, cmp_to_key. Written in the language subset minipy runs; the behaviour and
 the messages follow CPython 3.11.
 """
 
@@ -328,3 +328,45 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
     return K
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then kept in its __dict__
+    (which, the descriptor having no __set__, shadows it from then on)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
