@@ -174,22 +174,40 @@ func callEx(t *runtime.Thread, callee, args, kw runtime.Value) (runtime.Value, e
 func funcDescription(v runtime.Value) string {
 	switch o := v.Object().(type) {
 	case *Function:
-		return o.QualName + "()"
+		return moduleQualified(o.Module, o.QualName) + "()"
 	case *runtime.Builtin:
 		return o.Name + "()"
 	case *runtime.Method:
 		return o.Owner.Name + "." + o.Name + "()"
 	case *runtime.BoundMethod:
 		if fn, ok := o.Func.Object().(*Function); ok {
-			return fn.QualName + "()"
+			return moduleQualified(fn.Module, fn.QualName) + "()"
 		}
 		if m, ok := o.Func.Object().(*runtime.Method); ok {
 			return m.Owner.Name + "." + m.Name + "()"
 		}
 	case *runtime.Type:
-		return o.Name + "()"
+		name := o.Name
+		if q, ok := o.Dict.GetStr("__qualname__"); ok {
+			if s, ok := runtime.AsStr(q); ok {
+				name = s
+			}
+		}
+		if o.Module == "" || o.Module == "builtins" {
+			return name + "()"
+		}
+		return o.Module + "." + name + "()"
 	}
 	return v.Type().Name + " object"
+}
+
+// moduleQualified is "module.qualname", as CPython's _PyObject_FunctionStr
+// names a function defined outside builtins.
+func moduleQualified(module runtime.Value, qual string) string {
+	if m, ok := runtime.AsStr(module); ok && m != "builtins" {
+		return m + "." + qual
+	}
+	return qual
 }
 
 // dictMerge is DICT_MERGE: add mapping m to the keyword dict d of a call
