@@ -15,7 +15,7 @@ import "sync/atomic"
 type Dict struct {
 	mu      ObjectLock
 	entries []dictEntry // insertion order; a deleted entry has a null key
-	index   []int32     // slots: indexEmpty, indexDummy or a position in entries
+	index   []dictSlot  // open addressing over entries (dict_index.go)
 	used    int         // number of live entries
 	dummies int         // index slots marking a deleted key (lookups probe past them)
 	version uint64      // changes whenever a key is added or removed
@@ -79,23 +79,23 @@ func (d *Dict) resizeLocked(minUsed int) {
 			live = append(live, e)
 		}
 	}
-	index := make([]int32, size)
+	index := make([]dictSlot, size)
 	for i := range index {
-		index[i] = indexEmpty
+		index[i] = slotEmpty
 	}
 	mask := uint64(size - 1)
 	for pos, e := range live {
-		index[emptySlot(index, mask, e.hash)] = int32(pos)
+		index[emptySlot(index, mask, e.hash)] = newSlot(pos, e.hash)
 	}
 	d.entries, d.index, d.dummies = live, index, 0
 	d.version++
 }
 
 // emptySlot finds the first empty or dummy slot on hash's probe sequence.
-func emptySlot(index []int32, mask uint64, hash int64) uint64 {
+func emptySlot(index []dictSlot, mask uint64, hash int64) uint64 {
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
-	for index[i] >= 0 {
+	for index[i].pos() >= 0 {
 		perturb >>= perturbShift
 		i = (i*5 + perturb + 1) & mask
 	}
@@ -117,11 +117,11 @@ restart:
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(hash)
 	for i := uint64(hash) & mask; ; {
-		ix := d.index[i]
-		if ix == indexEmpty {
+		slot := d.index[i]
+		if slot == slotEmpty {
 			return -1, nil
 		}
-		if ix >= 0 {
+		if ix := slot.pos(); ix >= 0 && slot.mayHold(hash) {
 			e := &d.entries[ix]
 			if e.hash == hash {
 				if Is(e.key, key) {
@@ -163,11 +163,11 @@ func (d *Dict) findExactStrLocked(k *Str, hash int64) (pos int, decided bool) {
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(hash)
 	for i := uint64(hash) & mask; ; {
-		ix := d.index[i]
-		if ix == indexEmpty {
+		slot := d.index[i]
+		if slot == slotEmpty {
 			return -1, true
 		}
-		if ix >= 0 {
+		if ix := slot.pos(); ix >= 0 && slot.mayHold(hash) {
 			if e := &d.entries[ix]; e.hash == hash {
 				switch stored := e.key.obj.(type) {
 				case *Str:
@@ -198,11 +198,11 @@ func (d *Dict) findStrLocked(k string, hash int64) int {
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(hash)
 	for i := uint64(hash) & mask; ; {
-		ix := d.index[i]
-		if ix == indexEmpty {
+		slot := d.index[i]
+		if slot == slotEmpty {
 			return -1
 		}
-		if ix >= 0 {
+		if ix := slot.pos(); ix >= 0 && slot.mayHold(hash) {
 			e := &d.entries[ix]
 			if e.hash == hash {
 				if s, ok := e.key.obj.(*Str); ok && s.s == k {
@@ -224,10 +224,10 @@ func (d *Dict) insertNewLocked(key Value, hash int64, val Value) {
 		d.resizeLocked(2*d.used + 1) // CPython's GROWTH_RATE: an index of used*3 slots
 	}
 	slot := emptySlot(d.index, uint64(len(d.index)-1), hash)
-	if d.index[slot] == indexDummy {
+	if d.index[slot] == slotDummy {
 		d.dummies--
 	}
-	d.index[slot] = int32(len(d.entries))
+	d.index[slot] = newSlot(len(d.entries), hash)
 	d.entries = append(d.entries, dictEntry{hash: hash, key: key, value: val})
 	d.used++
 	d.version++
@@ -255,11 +255,11 @@ func (d *Dict) removeLocked(pos int) {
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(e.hash)
 	i := uint64(e.hash) & mask
-	for d.index[i] != int32(pos) {
+	for d.index[i].pos() != int32(pos) {
 		perturb >>= perturbShift
 		i = (i*5 + perturb + 1) & mask
 	}
-	d.index[i] = indexDummy
+	d.index[i] = slotDummy
 	d.dummies++
 	*e = dictEntry{}
 	d.used--
@@ -474,7 +474,7 @@ func (d *Dict) Copy() *Dict {
 	c := &Dict{used: d.used, dummies: d.dummies}
 	if d.used == len(d.entries) {
 		c.entries = append([]dictEntry(nil), d.entries...)
-		c.index = append([]int32(nil), d.index...)
+		c.index = append([]dictSlot(nil), d.index...)
 		return c
 	}
 	c.entries = d.entries
