@@ -34,6 +34,7 @@ __all__ = [
     'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
     'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
     'Future', 'Task', 'isfuture', 'iscoroutine', 'iscoroutinefunction', 'wrap_future',
+    'run_coroutine_threadsafe',
     'create_task', 'current_task', 'all_tasks', 'ensure_future',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'sleep', 'wait', 'wait_for', 'as_completed', 'gather', 'shield',
@@ -615,6 +616,45 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine to the loop from another thread; return a
+    concurrent.futures.Future of its outcome (cancelling that future
+    cancels the task)."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def copy_state(task):
+        if task.cancelled():
+            future.cancel()
+        elif future.set_running_or_notify_cancel():
+            exception = task.exception()
+            if exception is not None:
+                future.set_exception(exception)
+            else:
+                future.set_result(task.result())
+
+    def start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+        task.add_done_callback(copy_state)
+
+        def cancel_task(f):
+            if f.cancelled() and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
+        future.add_done_callback(cancel_task)
+
+    loop.call_soon_threadsafe(start)
+    return future
 
 
 # ---------------------------------------------------------------- tasks
