@@ -377,11 +377,11 @@ class Counter(dict):
         """List the n most common elements and their counts, most common first."""
         # sorted is stable, so ties keep insertion order, as heapq.nlargest does.
         items = sorted(self.items(), key=_count_of, reverse=True)
-        if n is None:
+        if n is None or n >= len(items):
+            # Compared first, as heapq.nlargest does: a non-int n fails here
+            # with CPython's message.
             return items
-        if n < 0:
-            n = 0
-        return items[:n]
+        return items[:max(n, 0)]
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
