@@ -37,6 +37,7 @@ func initSys(in *Interpreter) (*Module, error) {
 	d.SetStr("__stdin__", mustGet(d, "stdin"))
 	d.SetStr("modules", Obj(modulesDict(in)))
 	m.AddFunc("exit", sysExit)
+	addSysExcInfo(m)
 	m.AddFunc("getrecursionlimit", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkNoArgs("getrecursionlimit", args, kwargs); err != nil {
 			return Value{}, err

@@ -4,11 +4,13 @@ import "minipy/runtime"
 
 // locals(), globals(), vars() and dir() without arguments read the
 // namespace of the Python frame that called them; built-in calls push no
-// frame, so that is the thread's innermost frame.
+// frame, so that is the thread's innermost frame. sys.exc_info() reads the
+// exception the thread is handling.
 
 func init() {
 	runtime.LocalsHook = frameLocals
 	runtime.GlobalsHook = frameGlobals
+	runtime.ExcInfoHook = func(t *runtime.Thread) *runtime.Exception { return stateOf(t).excInfo }
 }
 
 // frameLocals is locals(): the namespace itself for a module or class body,
