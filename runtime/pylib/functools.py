@@ -1,7 +1,7 @@
 """Higher-order functions: minipy's functools (a subset of CPython's).
 
 reduce, partial, lru_cache, cache, cached_property, wraps, update_wrapper,
-total_ordering, cmp_to_key. Written in the language subset minipy runs; the behaviour and
+total_ordering, cmp_to_key, singledispatch. Written in the language subset minipy runs; the behaviour and
 the messages follow CPython 3.11.
 """
 
@@ -370,3 +370,50 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation called
+    is the one registered for the nearest class along the first argument's
+    MRO (plain MROs only; CPython also weighs abstract base classes)."""
+    registry = {object: func}
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not isinstance(cls, type):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
