@@ -86,8 +86,12 @@ func TestGILMutualExclusion(t *testing.T) {
 }
 
 // TestGILWaiterBounded: a thread that wants the GIL from a spinning holder
-// gets it after a bounded number of drop requests (one suffices, since the
-// holder passes a check point at every step).
+// gets it through drop requests (forced switching), never without one. One
+// request suffices when the holder runs, since it passes a check point at
+// every step; but on an overloaded machine the holder's goroutine may not be
+// scheduled for several switch intervals, each of which adds a request, so
+// the upper bound is generous: it catches a lost request (the waiter would
+// then wait forever), not a slow scheduler.
 func TestGILWaiterBounded(t *testing.T) {
 	in := newGILInterp(true)
 	holder, waiter := in.NewThread("holder"), in.NewThread("waiter")
@@ -119,8 +123,8 @@ func TestGILWaiterBounded(t *testing.T) {
 	<-holderDone
 	waiter.EndBlocking()
 	waiter.End()
-	if requests < 1 || requests > 2 {
-		t.Fatalf("the waiter needed %d drop requests, want 1 (at most 2)", requests)
+	if requests < 1 || requests > 200 {
+		t.Fatalf("the waiter needed %d drop requests, want 1 (at most 200 on a starved machine)", requests)
 	}
 }
 
