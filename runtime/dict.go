@@ -417,41 +417,31 @@ func (d *Dict) Clear() {
 
 // Keys returns the keys in order (a snapshot).
 func (d *Dict) Keys() []Value {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	keys := make([]Value, 0, d.used)
-	for _, e := range d.entries {
-		if !e.key.IsNull() {
-			keys = append(keys, e.key)
-		}
-	}
-	return keys
+	return dictSnapshot(d, func(e *dictEntry) Value { return e.key })
 }
 
 // Values returns the values in order (a snapshot).
 func (d *Dict) Values() []Value {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	vals := make([]Value, 0, d.used)
-	for _, e := range d.entries {
-		if !e.key.IsNull() {
-			vals = append(vals, e.value)
-		}
-	}
-	return vals
+	return dictSnapshot(d, func(e *dictEntry) Value { return e.value })
 }
 
 // Items returns the pairs in order (a snapshot).
 func (d *Dict) Items() []DictItem {
+	return dictSnapshot(d, func(e *dictEntry) DictItem { return DictItem{e.key, e.value} })
+}
+
+// dictSnapshot collects pick(entry) for the live entries, in order, under
+// the dict's lock.
+func dictSnapshot[T any](d *Dict, pick func(*dictEntry) T) []T {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	items := make([]DictItem, 0, d.used)
-	for _, e := range d.entries {
-		if !e.key.IsNull() {
-			items = append(items, DictItem{e.key, e.value})
+	out := make([]T, 0, d.used)
+	for i := range d.entries {
+		if e := &d.entries[i]; !e.key.IsNull() {
+			out = append(out, pick(e))
 		}
 	}
-	return items
+	return out
 }
 
 // entriesSnapshot returns the live entries with their hashes.
