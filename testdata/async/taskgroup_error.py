@@ -17,6 +17,11 @@ async def boom(delay, exc):
     raise exc
 
 
+async def boom_on(event, exc):
+    await event.wait()
+    raise exc
+
+
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
@@ -30,9 +35,14 @@ async def main():
         print([repr(e) for e in eg.exceptions])
 
     try:
+        # Both tasks wake in the same loop iteration (one event), so both
+        # fail before the group cancels either: no race between two timers.
+        event = asyncio.Event()
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(boom(0.01, KeyError("k")))
-            tg.create_task(boom(0.01, TypeError("t")))
+            tg.create_task(boom_on(event, KeyError("k")))
+            tg.create_task(boom_on(event, TypeError("t")))
+            await asyncio.sleep(0)
+            event.set()
     except Exception as eg:
         print(eg)
         print(sorted(type(e).__name__ for e in eg.exceptions))

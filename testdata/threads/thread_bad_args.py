@@ -12,7 +12,9 @@ class Worker:
         print("work", args)
 
 
-threading.Thread(target=f, args=[1, 2]).start()
+t = threading.Thread(target=f, args=[1, 2])
+t.start()
+t.join()  # one thread at a time: their prints must not interleave
 t = threading.Thread(target=f, args="ab", kwargs={"k": 1})
 t.start()
 t.join()
