@@ -48,6 +48,15 @@ func newThreadModule(in *Interpreter) (*Module, error) {
 	m.AddFunc("stack_size", threadStackSize)
 	m.AddFunc("_set_name", threadSetName)
 	m.AddFunc("_excepthook", threadExceptHook)
+	// threading's joinable threads (threadhandle.go); the registry of the
+	// non-daemon ones is this interpreter's, so it lives with its module.
+	reg := &handleRegistry{}
+	m.AddFunc("_start_joinable_thread", reg.startJoinable)
+	m.AddFunc("_shutdown", noArgFunction("_thread._shutdown", func(t *Thread) (Value, error) {
+		return None, reg.shutdown(t)
+	}))
+	m.AddFunc("_make_thread_handle", makeThreadHandle)
+	m.Dict.SetStr("_ThreadHandle", Obj(ThreadHandleType))
 	m.Dict.SetStr("LockType", Obj(LockType))
 	m.Dict.SetStr("RLock", Obj(RLockType))
 	m.Dict.SetStr("_local", Obj(LocalType))

@@ -19,6 +19,8 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'get_native_id']
 
 _start_new_thread = _thread.start_new_thread
+_start_joinable_thread = _thread._start_joinable_thread
+_make_thread_handle = _thread._make_thread_handle
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
@@ -521,23 +523,11 @@ def _newname(name_template):
 # threading.enumerate().
 _active_limbo_lock = RLock()
 _active = {}    # maps thread id to Thread object
-_limbo = {}
-
-# Set of Thread._tstate_lock locks of non-daemon threads used by _shutdown()
-# to wait until all Python thread states get deleted:
-# see Thread._set_tstate_lock().
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
-
-
-def _maintain_shutdown_locks():
-    """Drop any shutdown locks that don't correspond to running threads anymore.
-
-    Must be called with _shutdown_locks_lock acquired.
-    """
-    to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
-    for lock in to_remove:
-        _shutdown_locks.discard(lock)
+# Thread.start() registers a thread in _active before it runs (see
+# _start_joinable_thread), so unlike CPython 3.11 there is no _limbo of
+# threads started but not yet running; and the non-daemon threads that
+# _shutdown() waits for are known to _thread, not kept here in a set of
+# locks.
 
 
 class Thread:
@@ -583,15 +573,19 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._tstate_lock = None
-        self._started = Event()
+        # The _thread._ThreadHandle once started: join() waits on it, and
+        # is_alive() asks it. No Event per thread (CPython has one for
+        # start() to wait on): start() registers the thread itself, before
+        # the new thread runs, so nothing needs to wait.
+        self._handle = None
+        self._is_started = False
         self._is_stopped = False
         self._initialized = True
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
         status = "initial"
-        if self._started.is_set():
+        if self._is_started:
             status = "started"
         self.is_alive()  # easy way to get ._is_stopped set when appropriate
         if self._is_stopped:
@@ -611,18 +605,21 @@ class Thread:
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
 
-        if self._started.is_set():
+        if self._is_started:
             raise RuntimeError("threads can only be started once")
 
-        with _active_limbo_lock:
-            _limbo[self] = self
-        try:
-            _start_new_thread(self._bootstrap, ())
-        except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
-            raise
-        self._started.wait()
+        # _prepare runs on this thread before the new one starts; if it
+        # fails, nothing runs and the thread stays unstarted.
+        _start_joinable_thread(self._bootstrap, self.daemon, self._name,
+                               self._prepare)
+
+    def _prepare(self, handle):
+        # What CPython 3.11's new thread does before start() may return
+        # (ident, _active), done here so that start() need not wait for it.
+        self._handle = handle
+        self._ident = handle.ident
+        _active[self._ident] = self
+        self._is_started = True
 
     def run(self):
         """Method representing the thread's activity.
@@ -647,49 +644,18 @@ class Thread:
     def _set_native_id(self):
         self._native_id = get_native_id()
 
-    def _set_tstate_lock(self):
-        """Set a lock object which will be released by the interpreter when
-        the underlying thread state gets deleted.
-        """
-        self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
-
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
-                _shutdown_locks.add(self._tstate_lock)
-
     def _bootstrap_inner(self):
         try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
-            if _set_name is not None:
-                _set_name(self._name)
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-
-            try:
-                self.run()
-            except BaseException as exc:
-                _invoke_excepthook(self, exc)
+            self.run()
+        except BaseException as exc:
+            _invoke_excepthook(self, exc)
         finally:
             self._delete()
 
     def _stop(self):
-        # After calling ._stop(), .is_alive() returns False and .join() returns
-        # immediately.  ._tstate_lock must be released before calling ._stop().
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
+        # After calling ._stop(), .is_alive() returns False and .join()
+        # returns immediately.
         self._is_stopped = True
-        self._tstate_lock = None
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                # Remove our lock and other released locks from _shutdown_locks
-                _maintain_shutdown_locks()
 
     def _delete(self):
         "Remove current thread from the dict of currently running threads."
@@ -706,44 +672,19 @@ class Thread:
         """
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        if not self._is_started:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
 
+        # The handle waits with the GIL released, interruptible by Ctrl-C;
+        # it checks the timeout as 3.11's lock.acquire(True, timeout) did.
         if timeout is None:
-            self._wait_for_tstate_lock()
+            self._handle.join()
         else:
             # the behavior of a negative timeout isn't documented, but
             # historically .join(timeout=x) for x<0 has acted as if timeout=0
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        # Issue #18808: wait for the thread state to be gone.
-        # At the end of the thread's life, after all knowledge of the thread
-        # is removed from C data structures, C code releases our _tstate_lock.
-        # This method passes its arguments to _tstate_lock.acquire().
-        # If the lock is acquired, the C code is done, and self._stop() is
-        # called.  That sets ._is_stopped to True, and ._tstate_lock to None.
-        lock = self._tstate_lock
-        if lock is None:
-            # already determined that the C code is done
-            assert self._is_stopped
-            return
-
-        try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
-        except:
-            if lock.locked():
-                # bpo-45274: lock.acquire() acquired the lock, but the function
-                # was interrupted with an exception before reaching the
-                # lock.release(). It can happen if a signal handler raises an
-                # exception, like CTRL+C which raises KeyboardInterrupt.
-                lock.release()
-                self._stop()
-            raise
+            self._handle.join(max(timeout, 0))
 
     @property
     def name(self):
@@ -755,7 +696,9 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
-        if _set_name is not None and self._ident == get_ident():
+        if self._handle is not None:
+            self._handle._set_name(self._name)
+        elif _set_name is not None and self._ident == get_ident():
             _set_name(self._name)
 
     @property
@@ -768,6 +711,9 @@ class Thread:
     def native_id(self):
         """Native integral thread ID of this thread, or None if it has not been started."""
         assert self._initialized, "Thread.__init__() not called"
+        if self._native_id is None and self._handle is not None:
+            # Known once the new thread has begun (an instant after start).
+            self._native_id = self._handle.native_id
         return self._native_id
 
     def is_alive(self):
@@ -777,10 +723,12 @@ class Thread:
         after the run() method terminates.
         """
         assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
+        if self._is_stopped or not self._is_started:
             return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
+        if self._handle.is_done():
+            self._stop()
+            return False
+        return True
 
     @property
     def daemon(self):
@@ -796,7 +744,7 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+        if self._is_started:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
@@ -868,10 +816,10 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
-        self._started.set()
+        self._is_started = True
         self._set_ident()
         self._set_native_id()
+        self._handle = _make_thread_handle(self._ident)
         with _active_limbo_lock:
             _active[self._ident] = self
 
@@ -882,7 +830,7 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
+        self._is_started = True
         self._set_ident()
         self._set_native_id()
         with _active_limbo_lock:
@@ -892,7 +840,7 @@ class _DummyThread(Thread):
         pass
 
     def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
+        assert not self._is_stopped and self._is_started
         return True
 
     def join(self, timeout=None):
@@ -916,13 +864,13 @@ def current_thread():
 def active_count():
     """Return the number of Thread objects currently alive."""
     with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+        return len(_active)
 
 
 def enumerate():
     """Return a list of all Thread objects currently alive."""
     with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+        return list(_active.values())
 
 
 _threading_atexits = []
@@ -962,32 +910,13 @@ def _shutdown():
     for func, arg, kwargs in reversed(_threading_atexits):
         func(*arg, **kwargs)
 
-    # Main thread
+    # Main thread: other threads may be waiting to join it.
     if _main_thread.ident == get_ident():
-        tlock = _main_thread._tstate_lock
-        # The main thread isn't finished yet, so its thread state lock can't
-        # have been released.
-        assert tlock is not None
-        assert tlock.locked()
-        tlock.release()
+        _main_thread._handle._set_done()
         _main_thread._stop()
 
-    # Join all non-deamon threads
-    while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-
-        if not locks:
-            break
-
-        for lock in locks:
-            # mimic Thread.join()
-            lock.acquire()
-            lock.release()
-
-        # new threads can be spawned while we were waiting for the other
-        # threads to complete
+    # Join all non-daemon threads, including those they start meanwhile.
+    _thread._shutdown()
 
 
 def main_thread():

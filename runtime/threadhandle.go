@@ -1,0 +1,221 @@
+package runtime
+
+// Joinable threads: the start/join protocol of threading.Thread, done in Go
+// as CPython 3.13 does it (_thread.start_joinable_thread and _ThreadHandle).
+//
+// CPython 3.11's Thread.start() waits for the new thread to announce itself
+// (an Event), and join() waits for a lock that the dying thread's state
+// releases: three handoffs between threads per start + join, each a
+// goroutine wake-up (and, with the GIL, a GIL handoff). Here the thread's
+// state and ident are made synchronously by the parent, which also registers
+// the Python Thread object (the prepare callback) before the new goroutine
+// exists, so start() never waits; join() is one wait on a channel that the
+// thread closes once it is really gone (after Thread.End).
+
+import (
+	goruntime "runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// threadHandle is a _thread._ThreadHandle: one thread's ident and its end.
+type threadHandle struct {
+	ident    int64
+	thread   *Thread       // the thread's state (for renaming it); nil if unknown
+	done     chan struct{} // closed when the thread has ended (setDone)
+	doneOnce sync.Once
+	nativeID atomic.Int64 // get_native_id() of the thread, 0 until it has begun
+}
+
+// ThreadHandleType is _thread._ThreadHandle.
+var ThreadHandleType = NewBuiltinType("_ThreadHandle", ObjectType)
+
+func newThreadHandle(t *Thread) *threadHandle {
+	return &threadHandle{ident: t.Ident, thread: t, done: make(chan struct{})}
+}
+
+// Type implements Object.
+func (h *threadHandle) Type() *Type { return ThreadHandleType }
+
+// setDone marks the thread as ended, waking every join; idempotent.
+func (h *threadHandle) setDone() { h.doneOnce.Do(func() { close(h.done) }) }
+
+// isDone reports whether the thread has ended.
+func (h *threadHandle) isDone() bool {
+	select {
+	case <-h.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// join waits until the thread has ended, at most timeout (negative: no
+// limit), with the GIL released and Ctrl-C cutting the wait short.
+func (h *threadHandle) join(t *Thread, timeout time.Duration) error {
+	if h.isDone() {
+		return nil
+	}
+	if h.ident == t.Ident {
+		return Errorf(RuntimeErrorType, "Cannot join current thread")
+	}
+	if timeout == 0 {
+		return nil
+	}
+	t.BeginBlocking()
+	defer t.EndBlocking()
+	_, err := t.waitOn(h.done, timeout)
+	return err
+}
+
+// nativeIdent is the native id of the thread that has begun: the waiting is
+// at most the few instructions between the go statement and the new
+// goroutine's first store, which needs neither the GIL nor the parent.
+func (h *threadHandle) nativeIdent() int64 {
+	for {
+		if id := h.nativeID.Load(); id != 0 {
+			return id
+		}
+		if h.isDone() {
+			return h.ident
+		}
+		goruntime.Gosched()
+	}
+}
+
+// handleRegistry is the set of live non-daemon joinable threads of one
+// interpreter: threading._shutdown waits for them at exit (daemon threads
+// are not waited for, as in CPython).
+type handleRegistry struct {
+	mu        sync.Mutex
+	nonDaemon map[*threadHandle]struct{}
+}
+
+func (r *handleRegistry) add(h *threadHandle) {
+	r.mu.Lock()
+	if r.nonDaemon == nil {
+		r.nonDaemon = map[*threadHandle]struct{}{}
+	}
+	r.nonDaemon[h] = struct{}{}
+	r.mu.Unlock()
+}
+
+func (r *handleRegistry) remove(h *threadHandle) {
+	r.mu.Lock()
+	delete(r.nonDaemon, h)
+	r.mu.Unlock()
+}
+
+// snapshot returns the live non-daemon threads.
+func (r *handleRegistry) snapshot() []*threadHandle {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	hs := make([]*threadHandle, 0, len(r.nonDaemon))
+	for h := range r.nonDaemon {
+		hs = append(hs, h)
+	}
+	return hs
+}
+
+// shutdown is _thread._shutdown(): wait until every non-daemon joinable
+// thread has ended, including threads those threads start meanwhile.
+func (r *handleRegistry) shutdown(t *Thread) error {
+	for {
+		hs := r.snapshot()
+		if len(hs) == 0 {
+			return nil
+		}
+		for _, h := range hs {
+			if h.ident == t.Ident {
+				// A thread running _shutdown cannot wait for itself; it
+				// leaves the registry when it ends.
+				r.remove(h)
+				continue
+			}
+			if err := h.join(t, -1); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// startJoinable is _thread._start_joinable_thread(function, daemon, name,
+// prepare), minipy's form of CPython 3.13's start_joinable_thread: it makes
+// the new thread's state (and so its ident), calls prepare(handle) on the
+// calling thread, and only then starts function() on the new thread, so
+// that whatever prepare records (the Thread object in threading._active, its
+// ident) is in place before the new thread runs a single instruction. It
+// returns the handle; nothing waits for the new thread.
+func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkPositional("_start_joinable_thread", args, kwargs, 4, 4); err != nil {
+		return Value{}, err
+	}
+	fn, prepare := args[0], args[3]
+	if !Callable(fn) {
+		return Value{}, Errorf(TypeErrorType, "thread function must be callable")
+	}
+	daemon, err := Truth(t, args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	name, ok := AsStr(args[2])
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "thread name must be str, not %s", TypeName(args[2]))
+	}
+	in := t.Interp
+	nt := in.NewThread(name)
+	h := newThreadHandle(nt)
+	if _, err := Call(t, prepare, []Value{Obj(h)}, nil); err != nil {
+		// The state exists (and is listed for --stats): end it properly,
+		// on a goroutine of its own as a thread's Begin and End must be.
+		go func() {
+			nt.Begin()
+			nt.End()
+			h.setDone()
+		}()
+		return Value{}, err
+	}
+	if !daemon {
+		r.add(h)
+	}
+	in.threads.pyThreads.Add(1)
+	go r.runJoinable(nt, h, fn)
+	return Obj(h), nil
+}
+
+// runJoinable is the body of a joinable thread: it runs fn as runThread
+// does, then, once the thread state is gone (Thread.End has returned),
+// releases its joins.
+func (r *handleRegistry) runJoinable(nt *Thread, h *threadHandle, fn Value) {
+	id := int64(gettid())
+	if id == 0 {
+		id = nt.Ident
+	}
+	h.nativeID.Store(id)
+	runThread(nt, fn, nil, nil)
+	r.remove(h)
+	h.setDone()
+}
+
+// makeThreadHandle is _thread._make_thread_handle(ident): a handle for a
+// thread that is already running (threading's main thread), which is done
+// when _set_done() says so.
+func makeThreadHandle(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkOneArg("_make_thread_handle", args, kwargs); err != nil {
+		return Value{}, err
+	}
+	ident, err := AsIndex(t, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	h := &threadHandle{ident: ident, done: make(chan struct{})}
+	if ident == t.Ident {
+		h.thread = t
+		h.nativeID.Store(t.Ident)
+		if tid := gettid(); tid != 0 {
+			h.nativeID.Store(int64(tid))
+		}
+	}
+	return Obj(h), nil
+}
