@@ -180,7 +180,7 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 		r.add(h)
 	}
 	in.threads.pyThreads.Add(1)
-	go r.runJoinable(nt, h, fn)
+	goThread(func() { r.runJoinable(nt, h, fn) })
 	return Obj(h), nil
 }
 

@@ -109,7 +109,8 @@ func threadStartNew(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	nt := in.NewThread("")
 	nt.setName("Thread " + formatIdent(nt.Ident)) // threading names it
 	in.threads.pyThreads.Add(1)
-	go runThread(nt, fn, tup.Items(), kw)
+	items := tup.Items()
+	goThread(func() { runThread(nt, fn, items, kw) })
 	return Int(nt.Ident), nil
 }
 
