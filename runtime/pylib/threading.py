@@ -610,7 +610,7 @@ class Thread:
 
         # _prepare runs on this thread before the new one starts; if it
         # fails, nothing runs and the thread stays unstarted.
-        _start_joinable_thread(self._bootstrap, self.daemon, self._name,
+        _start_joinable_thread(self._bootstrap_inner, self.daemon, self._name,
                                self._prepare)
 
     def _prepare(self, handle):
@@ -636,6 +636,8 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        # CPython's entry point of a new thread; minipy's start() calls
+        # _bootstrap_inner directly (one frame less per thread).
         self._bootstrap_inner()
 
     def _set_ident(self):
@@ -659,8 +661,9 @@ class Thread:
 
     def _delete(self):
         "Remove current thread from the dict of currently running threads."
-        with _active_limbo_lock:
-            del _active[get_ident()]
+        # One dict operation, atomic without _active_limbo_lock: with no
+        # _limbo there is no second structure to keep consistent with it.
+        del _active[self._ident]
 
     def join(self, timeout=None):
         """Wait until the thread terminates.
