@@ -26,6 +26,9 @@ const maxCachedAttrs = 512
 // attrCache is one generation of a class's cache.
 type attrCache struct {
 	entries map[string]cachedAttr
+	// ctor is what calling the class runs, resolved through this
+	// generation's lookups and dropped with it (slotfuncs.go).
+	ctor atomic.Pointer[ctorPlan]
 }
 
 // cachedAttr is a lookup result: owner is the class whose dict holds the
@@ -98,4 +101,22 @@ func LookupClassAttr(cls *Type, name string) (v Value, found, ok bool) {
 	}
 	v, owner := info.attrs.lookup(cls, name)
 	return v, owner != nil, true
+}
+
+// ctorPlan returns what calling cls runs (its __new__ and __init__),
+// resolved once per cache generation: an invalidation drops the plan with
+// the generation it was stored on, so a plan never outlives a change of
+// the class dicts it was resolved from.
+func (c *classAttrCache) ctorPlan(cls *Type) *ctorPlan {
+	cur := c.p.Load()
+	if cur != nil {
+		if p := cur.ctor.Load(); p != nil {
+			return p
+		}
+	}
+	p := resolveCtor(cls)
+	if cur != nil {
+		cur.ctor.Store(p)
+	}
+	return p
 }

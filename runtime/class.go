@@ -45,6 +45,10 @@ type classInfo struct {
 	// attrs caches lookups along the MRO (attrcache.go).
 	attrs classAttrCache
 
+	// shape sizes the attribute dicts of new instances and lends them
+	// their key objects (instance_shape.go).
+	shape instanceShape
+
 	// hasDict is false when __slots__ take the instances' __dict__ away
 	// (slots.go).
 	hasDict bool

@@ -149,6 +149,12 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 	case name == "__class__":
 		return setInstanceClass(v, val)
 	}
+	if inst, ok := v.obj.(*Instance); ok && d == inst.Dict {
+		if info := classInfoOf(typ); info != nil {
+			d.setStrShaped(name, val, &info.shape)
+			return nil
+		}
+	}
 	d.SetStr(name, val)
 	return nil
 }

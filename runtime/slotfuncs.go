@@ -253,20 +253,45 @@ func slotUnary(name string) func(t *Thread, v Value) (Value, error) {
 	return func(t *Thread, v Value) (Value, error) { return callSpecial(t, v, name) }
 }
 
+// ctorPlan is what calling a user class runs, looked up once per
+// generation of the class's attribute cache.
+type ctorPlan struct {
+	// newFn is the __new__ a user class along the MRO defines, null when
+	// the built-in base allocates the object.
+	newFn Value
+	// initFn is the __init__ to call, null when it is object's (which
+	// only checks the arguments, and the __new__ that ran has already
+	// accepted them: object.__new__ rejects them).
+	initFn Value
+}
+
+// resolveCtor looks up cls's __new__ and __init__ along its MRO.
+func resolveCtor(cls *Type) *ctorPlan {
+	p := &ctorPlan{}
+	if newFn, owner := lookupWithOwner(cls, "__new__"); owner != nil && IsUserClass(owner) {
+		p.newFn = newFn
+	}
+	if initFn, owner := lookupWithOwner(cls, "__init__"); owner != nil && owner != ObjectType {
+		p.initFn = initFn
+	}
+	return p
+}
+
 // slotNew is calling a user class: __new__ makes the object and, when it
 // is an instance of the class, __init__ initialises it.
 func slotNew(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error) {
-	obj, err := newObject(t, cls, args, kwargs)
-	if err != nil || !cls.IsSubtype(obj.Type()) {
+	info := classInfoOf(cls)
+	plan := info.attrs.ctorPlan(cls)
+	obj, err := newObject(t, cls, info, plan, args, kwargs)
+	if err == nil && !plan.newFn.IsNull() {
+		// A user __new__ ran arbitrary code, which may have changed the
+		// class's __init__ (CPython reads tp_init after tp_new).
+		plan = info.attrs.ctorPlan(cls)
+	}
+	if err != nil || plan.initFn.IsNull() || !cls.IsSubtype(obj.Type()) {
 		return obj, err
 	}
-	initFn, owner := lookupWithOwner(cls, "__init__")
-	if owner == nil || owner == ObjectType {
-		// object.__init__ only checks the arguments, and the __new__ that
-		// ran has already accepted them (object.__new__ rejects them).
-		return obj, nil
-	}
-	r, err := callMethod(t, initFn, obj, args, kwargs)
+	r, err := callMethod(t, plan.initFn, obj, args, kwargs)
 	if err != nil {
 		return Value{}, err
 	}
@@ -278,10 +303,9 @@ func slotNew(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error) 
 
 // newObject runs the __new__ step: the class's own __new__ if a user class
 // defines one, else the built-in base's allocation.
-func newObject(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error) {
-	newFn, owner := lookupWithOwner(cls, "__new__")
-	if owner != nil && IsUserClass(owner) {
-		fn, err := Bind(t, newFn, Value{}, cls)
+func newObject(t *Thread, cls *Type, info *classInfo, plan *ctorPlan, args []Value, kwargs []Kwarg) (Value, error) {
+	if !plan.newFn.IsNull() {
+		fn, err := Bind(t, plan.newFn, Value{}, cls)
 		if err != nil {
 			return Value{}, err
 		}
@@ -290,5 +314,28 @@ func newObject(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error
 		copy(full[1:], args)
 		return Call(t, fn, full, kwargs)
 	}
-	return builtinNew(t, classInfoOf(cls).layout, cls, args, kwargs)
+	return builtinNew(t, info.layout, cls, args, kwargs)
+}
+
+// InitCall lets the vm run a class call in its own eval loop, as it runs
+// a call of a function, instead of re-entering it from Go through
+// slotNew. When cls is a plain class (its instances are *Instance and no
+// class defines __new__) whose __init__ has a MethodDescriptor type (the
+// vm's functions), it returns a new empty instance and that __init__: the
+// caller calls init with self prepended to the arguments, raises
+// "TypeError: __init__() should return None, not '<type>'" if it returns
+// anything else, and answers self. ok is false for any other class (call
+// it as usual).
+func InitCall(cls *Type) (self, init Value, ok bool) {
+	info := classInfoOf(cls)
+	if info == nil || info.layout != ObjectType {
+		return Value{}, Value{}, false
+	}
+	plan := info.attrs.ctorPlan(cls)
+	if !plan.newFn.IsNull() || plan.initFn.IsNull() || !plan.initFn.Type().MethodDescriptor {
+		return Value{}, Value{}, false
+	}
+	// object.__new__ accepts the arguments since __init__ is overridden
+	// (builtinNew's check), so allocating cannot fail.
+	return Obj(newPlainInstance(cls, info)), plan.initFn, true
 }

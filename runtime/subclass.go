@@ -76,7 +76,11 @@ func bestBase(bases []*Type) (*Type, *Type, error) {
 // allocInstance makes an empty instance of the user class typ: the
 // object.__new__ / list.__new__ / dict.__new__ step.
 func allocInstance(typ *Type) Value {
-	layout := classInfoOf(typ).layout
+	info := classInfoOf(typ)
+	layout := info.layout
+	if layout == ObjectType {
+		return Obj(newPlainInstance(typ, info))
+	}
 	ext := &subclassExt{cls: typ, dict: NewDict()}
 	switch layout {
 	case ListType:

@@ -19,6 +19,9 @@ func (ts *threadState) pushFrame(t *runtime.Thread, f *Frame) error {
 // popFrame removes the innermost frame.
 func (ts *threadState) popFrame(t *runtime.Thread) {
 	t.Depth--
+	if !ts.top.initSelf.IsNull() {
+		t.Depth-- // the class call's own level (see Frame.initSelf)
+	}
 	ts.top = ts.top.back
 }
 
@@ -91,7 +94,7 @@ func (ts *threadState) pushFastCall(t *runtime.Thread, fn *Function, args []runt
 // than a Go stack overflow.
 func callFromGo(t *runtime.Thread, fn *Function, args []runtime.Value, kwargs []runtime.Kwarg) (runtime.Value, error) {
 	if t.Depth >= t.Interp.RecursionLimit {
-		return runtime.Value{}, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+		return runtime.Value{}, errRecursionCallingObject()
 	}
 	ts := stateOf(t)
 	t.Depth++
@@ -260,4 +263,17 @@ func loadMethod(t *runtime.Thread, obj runtime.Value, name string) (runtime.Valu
 	}
 	v, err := runtime.GetAttr(t, obj, name)
 	return v, runtime.Value{}, err
+}
+
+// errRecursionCallingObject is the RecursionError of a call that enters a
+// Python function from a C-level call in CPython (callFromGo, a class
+// call).
+func errRecursionCallingObject() error {
+	return runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+}
+
+// initResultError is type.__call__'s error for an __init__ that returned
+// r instead of None.
+func initResultError(r runtime.Value) error {
+	return runtime.Errorf(runtime.TypeErrorType, "__init__() should return None, not '%s'", runtime.TypeName(r))
 }

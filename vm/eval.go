@@ -388,6 +388,7 @@ dispatch:
 
 		case RETURN_VALUE:
 			result := stack[sp-1]
+			initSelf := f.initSelf
 			ts.popFrame(t)
 			if f.entry {
 				ts.releaseFrame(f)
@@ -396,6 +397,15 @@ dispatch:
 			ts.releaseFrame(f)
 			f = ts.top
 			code, instrs, consts, stack, sp, pc = f.code, f.code.Instrs, f.code.Consts, f.slots, f.sp, f.pc
+			if !initSelf.IsNull() {
+				// The __init__ of an inlined class call: the call's
+				// value is the instance.
+				if !result.IsNone() {
+					err = initResultError(result)
+					goto fail
+				}
+				result = initSelf
+			}
 			stack[sp] = result
 			sp++
 
@@ -595,11 +605,39 @@ dispatch:
 					callee = bm.Func
 				}
 			}
+			var initSelf runtime.Value
+			if cls, ok := callee.Object().(*runtime.Type); ok {
+				if self, init, ok := runtime.InitCall(cls); ok {
+					// A plain class whose __init__ is a function: the
+					// new instance goes in the slot before the arguments
+					// (the callee's, or CALL_METHOD's null self) and
+					// __init__ runs in this loop (see Frame.initSelf).
+					if t.Depth >= t.Interp.RecursionLimit {
+						err = errRecursionCallingObject()
+						clear(stack[base:sp])
+						sp = base
+						goto fail
+					}
+					first := sp - len(args) - 1
+					stack[first] = self
+					args = stack[first:sp]
+					initSelf, callee = self, init
+				}
+			}
 			if fn, ok := callee.Object().(*Function); ok {
 				kwargs := ts.splitKwargs(&args, kwnames)
+				if !initSelf.IsNull() {
+					t.Depth++ // the class call's own level, as callFromGo counts it
+				}
 				next, gen, e := ts.pushCall(t, fn, args, kwargs)
 				clear(stack[base:sp])
 				sp = base
+				if !initSelf.IsNull() && next == nil {
+					t.Depth--
+					if e == nil {
+						e = initResultError(gen) // a generator function's generator
+					}
+				}
 				if e != nil {
 					err = e
 					goto fail
@@ -609,6 +647,7 @@ dispatch:
 					sp++
 					break
 				}
+				next.initSelf = initSelf
 				f.sp, f.pc = sp, pc
 				f = next
 				code, instrs, consts, stack, sp, pc = f.code, f.code.Instrs, f.code.Consts, f.slots, f.sp, f.pc

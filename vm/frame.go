@@ -19,7 +19,12 @@ type Frame struct {
 	// entry is true when a Go caller waits for this frame's result: the
 	// eval loop returns to Go when it returns (or raises, or yields).
 	entry bool
-	gen   *Generator // the generator running this frame, if any
+	// initSelf is set on the __init__ frame of a class call the eval loop
+	// inlined (runtime.InitCall): the instance the call answers when
+	// __init__ returns None. Such a frame counts two levels of t.Depth
+	// (popFrame drops both).
+	initSelf runtime.Value
+	gen      *Generator // the generator running this frame, if any
 	// yielded is set when the frame stopped at a yield rather than a return.
 	yielded bool
 	// handling counts the except clauses (PUSH_EXC_INFO without its
