@@ -47,6 +47,11 @@ package runtime
 //     the waiter sets the bit on the holder's breaker, under the mutex.
 //   - With the GIL disabled (the default) every operation returns after one
 //     predictable branch on Enabled, which is fixed before threads start.
+//   - A thread that takes part in contention (it sleeps, is forced to drop
+//     the lock, or waits a whole interval for it) is bound to its OS thread
+//     and from then on waits in the kernel (a futex) rather than on a Go
+//     channel and timer: Go's timers, run by whichever P gets to them, woke
+//     waiters up to 5 ms late beside a spinning thread (osevent.go).
 
 import (
 	"slices"
@@ -135,6 +140,7 @@ func (g *GIL) acquireSlow(t *Thread) {
 		saved := g.switches.Load()
 		timedOut := g.timedWait(t, g.SwitchInterval())
 		if timedOut && g.holder.Load() != nil && g.switches.Load() == saved {
+			t.bindForContention()
 			g.requestDrop()
 		}
 	}
@@ -198,6 +204,10 @@ func (g *GIL) signal() {
 	}
 	w := g.sleepers[0]
 	g.sleepers = slices.Delete(g.sleepers, 0, 1)
+	if w.sched.gilKernel {
+		w.sched.gilEvent.set()
+		return
+	}
 	select {
 	case w.sched.gilWake <- struct{}{}:
 	default: // cannot happen: a token is sent only to a registered sleeper
@@ -206,30 +216,44 @@ func (g *GIL) signal() {
 
 // timedWait is COND_TIMED_WAIT: called with mu held, it sleeps until
 // signalled or until d has passed, and returns with mu held again. It
-// reports whether the wait timed out.
+// reports whether the wait timed out. A thread bound to its OS thread
+// sleeps in the kernel on its osEvent, others on a channel and a Go timer
+// (osevent.go explains the difference); gilKernel tells signal which.
 func (g *GIL) timedWait(t *Thread, d time.Duration) (timedOut bool) {
 	s := &t.sched
+	s.gilKernel = s.stats.isBound()
+	if s.gilKernel {
+		s.gilEvent.reset()
+	}
 	g.sleepers = append(g.sleepers, t)
 	g.mu.Unlock()
-	if s.gilTimer == nil {
-		s.gilTimer = time.NewTimer(d)
-	} else {
-		s.gilTimer.Reset(d)
-	}
 	signalled := false
-	select {
-	case <-s.gilWake:
-		signalled = true
-	case <-s.gilTimer.C:
+	if s.gilKernel {
+		signalled = s.gilEvent.wait(d)
+	} else {
+		if s.gilTimer == nil {
+			s.gilTimer = time.NewTimer(d)
+		} else {
+			s.gilTimer.Reset(d)
+		}
+		select {
+		case <-s.gilWake:
+			signalled = true
+		case <-s.gilTimer.C:
+		}
+		s.gilTimer.Stop()
 	}
-	s.gilTimer.Stop()
 	g.mu.Lock()
 	if i := slices.Index(g.sleepers, t); i >= 0 {
 		g.sleepers = slices.Delete(g.sleepers, i, i+1)
 		return !signalled
 	}
 	if !signalled { // popped by a signal that raced with the timer
-		<-s.gilWake
+		if s.gilKernel {
+			s.gilEvent.wait(-1)
+		} else {
+			<-s.gilWake
+		}
 	}
 	return false
 }
@@ -280,6 +304,7 @@ func (t *Thread) forcedSwitch() {
 	if !g.Enabled || g.holder.Load() != t {
 		return
 	}
+	t.bindForContention()
 	now := monoNow()
 	t.sched.stats.transition(stateWaitingGIL, now)
 	t.sched.stats.countSwitch(true)
@@ -287,6 +312,17 @@ func (t *Thread) forcedSwitch() {
 	g.waitForSwitch(t)
 	g.Acquire(t)
 	t.sched.stats.transition(stateRunning, monoNow())
+}
+
+// bindForContention binds t to its OS thread, if it is not bound yet, once
+// it takes part in GIL contention (a sleep, a forced switch, a whole switch
+// interval spent waiting): from then on it sleeps and waits for the GIL in
+// the kernel, whose timers are precise (osevent.go). Called on t's own
+// goroutine, only with the GIL enabled.
+func (t *Thread) bindForContention() {
+	if !t.sched.stats.isBound() {
+		t.bindOSThread()
+	}
 }
 
 // BeginBlocking is called by a built-in before it blocks (sleep, a lock or

@@ -42,6 +42,13 @@ type schedState struct {
 	wake      chan struct{} // one slot: cuts a blocking wait short (Ctrl-C)
 	waitTimer *time.Timer   // the timer of blocking waits, reused
 
+	// A thread bound to its OS thread under the GIL waits in the kernel
+	// (osevent.go): gilEvent is its GIL condition-variable signal and
+	// gilKernel (under GIL.mu) tells the signaller to use it; sleepEvent
+	// cuts its kernel sleeps short (Ctrl-C).
+	gilEvent, sleepEvent osEvent
+	gilKernel            bool
+
 	// locals holds this thread's attribute dicts of _thread._local
 	// objects; only the thread itself touches it.
 	locals map[*Local]*Dict
@@ -140,6 +147,13 @@ func (t *Thread) bindOSThread() {
 	st.mu.Lock()
 	st.bound, st.tid, st.cpuStart = true, tid, threadCPUClock(tid)
 	st.mu.Unlock()
+}
+
+// isBound reports whether the thread is locked to its OS thread.
+func (st *threadStats) isBound() bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.bound
 }
 
 // ThreadCPUTime is time.thread_time in nanoseconds: the CPU time of t's OS
@@ -306,6 +320,8 @@ func (r *threadRegistry) add(t *Thread) {
 	t.Ident = nextIdent.Add(1)
 	t.sched.gilWake = make(chan struct{}, 1)
 	t.sched.wake = make(chan struct{}, 1)
+	t.sched.gilEvent.init()
+	t.sched.sleepEvent.init()
 	r.mu.Lock()
 	if r.started == 0 && len(r.live) == 0 && len(r.done) == 0 {
 		r.started = monoNow()

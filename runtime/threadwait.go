@@ -15,6 +15,7 @@ func (t *Thread) Wake() {
 	case t.sched.wake <- struct{}{}:
 	default: // a wake-up is already pending
 	}
+	t.sched.sleepEvent.set()
 }
 
 // Sleep is time.sleep(d): it releases the GIL, counts the time as blocked,
@@ -29,8 +30,30 @@ func (t *Thread) Sleep(d time.Duration) error {
 		}
 		return nil
 	}
+	if t.Interp.GIL.Enabled {
+		t.bindForContention()
+		return t.sleepInKernel(d)
+	}
 	_, err := t.waitOn(nil, d)
 	return err
+}
+
+// sleepInKernel is Sleep under the GIL: the thread, bound to its OS thread,
+// blocks in the kernel until d has passed or Ctrl-C wakes it (osevent.go).
+func (t *Thread) sleepInKernel(d time.Duration) error {
+	deadline := time.Now().Add(d)
+	ev := &t.sched.sleepEvent
+	for {
+		ev.reset()
+		if t.takeInterrupt() {
+			return NewException(KeyboardInterruptType)
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return nil
+		}
+		ev.wait(left)
+	}
 }
 
 // waitOn blocks until ch delivers a value (got is true), until d has passed

@@ -1,0 +1,35 @@
+package runtime
+
+// Kernel-level waits for the GIL's convoy (issue 4's wake-up latency).
+//
+// A Python thread is a goroutine, and a goroutine that waits on a channel
+// with a Go timer is woken by the Go scheduler: the timer lives in the heap
+// of the P (Go's logical processor) that armed it, and is run when that P,
+// or an idle one that notices, gets to it. Under the GIL a sleeping thread
+// has usually just handed the lock to a CPU-bound thread on the same P, so
+// its timer sits in the heap of a P that is busy running bytecode, and on
+// this 2-core VM it fired 1-5 ms late in a few percent of the wake-ups:
+// a 1 ms sleep beside a spinning thread came back after 8-9 ms at the 99th
+// percentile instead of CPython's 5.3 (one switch interval plus the sleep).
+//
+// CPython's threads sleep in the kernel (clock_nanosleep, and the GIL's
+// pthread_cond_timedwait), whose timers are precise. minipy does the same
+// for the threads that take part in GIL contention: with the GIL on, a
+// thread that sleeps, is forced to drop the GIL, or waits a whole switch
+// interval for it binds itself to its OS thread (Thread.bindOSThread) and
+// from then on sleeps and waits for the GIL on an osEvent, a futex word on
+// Linux. In rounds of bench/thread_wakeup.py-style runs (1000 samples,
+// other processes stopped, python3 interleaved), the 99th percentile went
+// to 5.3-6.9 ms against python3's 6.2-8.8 ms in the same rounds; the VM's
+// own noise moves every interpreter by a few ms from round to round.
+//
+// Both halves matter: kernel waits on unbound goroutines, or bound ones
+// waiting on channels, kept most of the tail. Binding is not done for every
+// thread, because a bound goroutine's wake-ups cost an OS context switch
+// (threadstats.go): a thread that is started, runs briefly and is joined
+// never contends and never pays it. Without the GIL nothing changes: there
+// is no convoy, and Go's timers wake a sleeper within 0.2 ms at p99.
+
+// osEvent (osevent_linux.go, osevent_other.go) is a one-shot wake-up flag
+// its owner thread sleeps on: reset, then wait with a timeout; any thread
+// may set it.

@@ -1,0 +1,61 @@
+package runtime
+
+import (
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unsafe"
+)
+
+// osEvent on Linux is a futex word: the sleeping thread blocks in the kernel,
+// whose timers wake it within microseconds of its deadline (osevent.go says
+// why that matters). The word is in the Go heap, which does not move.
+type osEvent struct {
+	word atomic.Uint32 // 0: not set; 1: set
+}
+
+const (
+	futexWaitPrivate = 0 | 128 // FUTEX_WAIT | FUTEX_PRIVATE_FLAG: this process only
+	futexWakePrivate = 1 | 128 // FUTEX_WAKE | FUTEX_PRIVATE_FLAG
+)
+
+// init prepares the event; a futex word needs nothing.
+func (e *osEvent) init() {}
+
+// reset clears the event before its owner registers as a sleeper.
+func (e *osEvent) reset() { e.word.Store(0) }
+
+// set marks the event and wakes its sleeper, if it sleeps. Safe from any
+// goroutine.
+func (e *osEvent) set() {
+	if e.word.Swap(1) == 0 {
+		syscall.Syscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(&e.word)), futexWakePrivate, 1, 0, 0, 0)
+	}
+}
+
+// isSet reports whether set was called since the last reset.
+func (e *osEvent) isSet() bool { return e.word.Load() != 0 }
+
+// wait sleeps until the event is set or d has passed (d < 0: no limit) and
+// reports whether it was set. Only the owning thread waits.
+func (e *osEvent) wait(d time.Duration) bool {
+	var deadline time.Time
+	if d >= 0 {
+		deadline = time.Now().Add(d)
+	}
+	for e.word.Load() == 0 {
+		var ts *syscall.Timespec
+		if d >= 0 {
+			left := time.Until(deadline)
+			if left <= 0 {
+				return false
+			}
+			spec := syscall.NsecToTimespec(int64(left))
+			ts = &spec
+		}
+		// EINTR, EAGAIN (already set) and spurious returns loop back to
+		// the check of the word.
+		syscall.Syscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(&e.word)), futexWaitPrivate, 0, uintptr(unsafe.Pointer(ts)), 0, 0)
+	}
+	return true
+}
