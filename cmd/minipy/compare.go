@@ -32,6 +32,12 @@ func runCompare(opts *options, s streams) int {
 		io.WriteString(s.stderr, "minipy compare: --trace and --timeline show one run; use them without compare\n")
 		return exitUsage
 	}
+	// A missing script is reported once, as python3 reports it, rather
+	// than twice in the two columns.
+	if _, err := readScript(scriptPath(opts.program)); err != nil {
+		io.WriteString(s.stderr, "minipy: "+err.Error()+"\n")
+		return exitStatusForOpenError(err)
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		io.WriteString(s.stderr, "minipy compare: "+err.Error()+"\n")
@@ -46,6 +52,9 @@ func runCompare(opts *options, s streams) int {
 		title := "GIL off"
 		if gil {
 			title = "GIL on (switch interval " + interval.String() + ")"
+		}
+		if opts.threads.cpus > 0 {
+			title += ", --cpus " + strconv.Itoa(opts.threads.cpus)
 		}
 		r, err := runChild(exe, compareArgs(opts, gil), title)
 		if err != nil {

@@ -46,6 +46,9 @@ func run(args []string, s streams) int {
 	if err == nil {
 		err = opts.threads.applyEnv(os.Getenv)
 	}
+	if err == nil && opts.mode != modeHelp && opts.mode != modeVersion && opts.mode != modeCompare {
+		err = opts.threads.checkTrace()
+	}
 	if err != nil {
 		io.WriteString(s.stderr, err.Error()+"\n"+usageLine+usageHint)
 		return exitUsage

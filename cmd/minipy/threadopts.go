@@ -85,14 +85,32 @@ func (o *threadOptions) setInterval(value string) error {
 	return nil
 }
 
-// setCPUs records --cpus N.
+// setCPUs records --cpus N. More cores than the machine has are no limit
+// at all, so N is capped at the machine's count: GOMAXPROCS would take a
+// huge N at its word and allocate scheduler state for each (a million got
+// the process killed for its memory).
 func (o *threadOptions) setCPUs(value string) error {
 	n, err := strconv.Atoi(value)
 	if err != nil || n < 1 {
 		return &usageError{fmt.Sprintf("--cpus: want a number of cores (1 or more), not %q", value)}
 	}
-	o.cpus = n
+	o.cpus = min(n, goruntime.NumCPU())
 	return nil
+}
+
+// checkTrace makes sure the --trace file can be written before the program
+// runs: a typo in its directory is a usage error (status 2) found at once,
+// not a message after a long run whose trace is lost. The file is created
+// empty here and written at exit.
+func (o *threadOptions) checkTrace() error {
+	if o.trace == "" {
+		return nil
+	}
+	f, err := os.OpenFile(o.trace, os.O_WRONLY|os.O_CREATE, 0o666)
+	if err != nil {
+		return &usageError{"--trace: can't open file '" + o.trace + "': " + errnoText(err)}
+	}
+	return f.Close()
 }
 
 // applyEnv takes MINIPY_GIL into account when the command line did not

@@ -34,12 +34,13 @@ Threads and the GIL:
          it asks the holder to drop it (sys.getswitchinterval), as a
          duration (5ms, 200us) or seconds (0.005); default 5ms
 --cpus N : the number of cores the interpreter may use at once
-         (GOMAXPROCS); --cpus 1 shows that threads need a second core to
-         run in parallel, GIL or not
---stats : at exit, print to stderr each thread's CPU time, time running
-         bytecode, waiting for the GIL and blocked, its forced and
-         voluntary switches, then wall time, process CPU time and
-         parallelism (CPU / wall)
+         (GOMAXPROCS; more than the machine has means all of them);
+         --cpus 1 shows that threads need a second core to run in
+         parallel, GIL or not
+--stats : at exit, print to stderr a row per thread: time running
+         bytecode, waiting for the GIL and blocked (their sum is the
+         thread's lifetime), CPU time, forced and voluntary switches;
+         then wall time, process CPU time and parallelism (CPU / wall)
 --trace FILE : at exit, write a Chrome trace-event JSON file (open it in
          ui.perfetto.dev): a track per thread with its running, waiting
          for the GIL and blocked spans
