@@ -36,6 +36,7 @@ __excepthook__ = excepthook
 _set_name = getattr(_thread, "_set_name", None)
 
 Lock = _allocate_lock
+_PlainLock = _thread.LockType
 
 
 def RLock(*args, **kwargs):
@@ -66,20 +67,26 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # An RLock's own methods release and restore it fully, whatever its
-        # recursion level; a plain lock uses the fallbacks below.
-        try:
-            self._release_save = lock._release_save
-        except AttributeError:
-            pass
-        try:
-            self._acquire_restore = lock._acquire_restore
-        except AttributeError:
-            pass
-        try:
-            self._is_owned = lock._is_owned
-        except AttributeError:
-            pass
+        if type(lock) is _PlainLock:
+            # Has none of the three methods below (three failed lookups
+            # would cost more than the rest of __init__). Whether it is
+            # held is what _is_owned's fallback finds by trying to take it.
+            self._is_owned = lock.locked
+        else:
+            # An RLock's own methods release and restore it fully, whatever
+            # its recursion level; other locks use the fallbacks below.
+            try:
+                self._release_save = lock._release_save
+            except AttributeError:
+                pass
+            try:
+                self._acquire_restore = lock._acquire_restore
+            except AttributeError:
+                pass
+            try:
+                self._is_owned = lock._is_owned
+            except AttributeError:
+                pass
         self._waiters = []
 
     def __enter__(self):
