@@ -14,16 +14,24 @@ func (d *Dict) setStorage(entries []dictEntry, index []dictSlot) {
 	d.entries, d.index = entries, index
 }
 
-// setStrShaped is SetStr for the attribute dict of an instance: a new key
-// is the object shape gives for its position (see instanceShape.key).
+// setStrShaped is SetStr for the attribute dict of an instance, with the
+// key object (and its hash) of a new key taken from the class's shape.
 func (d *Dict) setStrShaped(k string, v Value, shape *instanceShape) {
-	h := HashString(k)
 	d.mu.Lock()
+	known := shape.at(len(d.entries), k)
+	var h int64
+	if known != nil {
+		h = known.hashValue()
+	} else {
+		h = HashString(k)
+	}
 	if pos := d.findStrLocked(k, h); pos >= 0 {
 		d.entries[pos].value = v
 		d.mutations.Add(1)
+	} else if known != nil {
+		d.insertNewLocked(Obj(known), h, v)
 	} else {
-		d.insertNewLocked(shape.key(len(d.entries), k, h), h, v)
+		d.insertNewLocked(shape.newKey(len(d.entries), k, h), h, v)
 	}
 	d.mu.Unlock()
 }

@@ -35,25 +35,35 @@ func (s *instanceShape) size() int {
 	return 0
 }
 
-// key returns the key object for name stored as the pos-th entry of an
-// instance dict: the shape's when it names name there, else a new str,
-// which extends the shape when pos is just past its end. h is name's hash.
-func (s *instanceShape) key(pos int, name string, h int64) Value {
+// at returns the shape's key object for name as the pos-th entry of an
+// instance dict, nil when the shape has another name there (or none).
+func (s *instanceShape) at(pos int, name string) *Str {
+	if cur := s.keys.Load(); cur != nil && pos < len(*cur) {
+		if k := (*cur)[pos]; k.s == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// newKey makes the key object for name, whose hash is h, stored as the
+// pos-th entry of an instance dict where the shape has no key for it; it
+// extends the shape when pos is just past its end.
+func (s *instanceShape) newKey(pos int, name string, h int64) Value {
+	k := NewStr(name)
+	str, ok := k.obj.(*Str)
+	if !ok {
+		return k
+	}
+	str.hash.Store(h)
 	cur := s.keys.Load()
 	var keys []*Str
 	if cur != nil {
 		keys = *cur
 	}
-	if pos < len(keys) && keys[pos].s == name {
-		return Obj(keys[pos])
-	}
-	k := NewStr(name)
-	if str, ok := k.obj.(*Str); ok {
-		str.hash.Store(h)
-		if pos == len(keys) && pos < maxShapeKeys {
-			next := append(keys[:len(keys):len(keys)], str)
-			s.keys.CompareAndSwap(cur, &next)
-		}
+	if pos == len(keys) && pos < maxShapeKeys {
+		next := append(keys[:len(keys):len(keys)], str)
+		s.keys.CompareAndSwap(cur, &next)
 	}
 	return k
 }
@@ -71,6 +81,16 @@ type instanceBlock8 struct {
 	instanceBlock
 	entries [5]dictEntry
 	index   [8]dictSlot
+}
+
+// instanceBlock16s is an instance allocated with a dict of up to 8
+// attributes in an index of 16 slots (a fifth of the memory of
+// instanceBlock16 saved for 6 to 8 attributes; the entries grow like any
+// slice if the instance gets more).
+type instanceBlock16s struct {
+	instanceBlock
+	entries [8]dictEntry
+	index   [16]dictSlot
 }
 
 // instanceBlock16 is an instance allocated with a dict of up to 10
@@ -98,6 +118,10 @@ func newPlainInstance(cls *Type, info *classInfo) *Instance {
 		b8 := &instanceBlock8{}
 		b8.dict.setStorage(b8.entries[:0], b8.index[:])
 		b = &b8.instanceBlock
+	case n <= 8:
+		b16 := &instanceBlock16s{}
+		b16.dict.setStorage(b16.entries[:0], b16.index[:])
+		b = &b16.instanceBlock
 	case n <= maxInlineAttrs:
 		b16 := &instanceBlock16{}
 		b16.dict.setStorage(b16.entries[:0], b16.index[:])
