@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync"
+
 	"minipy/runtime"
 )
 
@@ -50,14 +52,36 @@ type threadState struct {
 	agenFirstIter runtime.Value
 }
 
-// stateOf returns t's vm state, creating it on first use.
+// stateOf returns t's vm state, creating it on first use (or taking one
+// a finished thread left, ReleaseThread).
 func stateOf(t *runtime.Thread) *threadState {
 	if ts, ok := t.VM.(*threadState); ok {
 		return ts
 	}
-	ts := &threadState{}
+	ts, _ := idleStates.Get().(*threadState)
+	if ts == nil {
+		ts = &threadState{}
+	}
 	t.VM = ts
 	return ts
+}
+
+// idleStates holds the vm states of threads that have ended, so that a
+// program starting threads one after another does not allocate (and clear,
+// and collect) a new arena chunk and frames for each.
+var idleStates sync.Pool
+
+// ReleaseThread is called by the runtime when the thread owning ts ends
+// (runtime.Thread.VM): with no frame left, ts is as good as new and goes to
+// the next thread. Its arena is all zeros then (free clears every window).
+func (ts *threadState) ReleaseThread() {
+	if ts.top != nil || ts.arena.top != 0 || len(ts.arena.saved) != 0 {
+		return // a frame was never popped (a Go panic): let it go
+	}
+	ts.excInfo, ts.agenFirstIter = nil, runtime.Value{}
+	clear(ts.kwbuf[:cap(ts.kwbuf)])
+	ts.kwbuf = ts.kwbuf[:0]
+	idleStates.Put(ts)
 }
 
 // newFrame returns a frame for code with zeroed slots from the arena.
