@@ -49,7 +49,9 @@ func TestContentionBindsThreads(t *testing.T) {
 	sleeperBound := make(chan bool, 1)
 	go func() {
 		sleeper.Begin()
-		for i := 0; i < 5; i++ {
+		// Sleep until the spinner has been asked to drop the GIL at least
+		// once (each return from a sleep waits for it), within a bound.
+		for i := 0; i < 5 || in.GIL.DropRequests() == 0 && i < 10000; i++ {
 			if err := sleeper.Sleep(time.Millisecond); err != nil {
 				panic(err)
 			}
