@@ -659,7 +659,8 @@ class Thread:
         except BaseException as exc:
             _invoke_excepthook(self, exc)
         finally:
-            self._delete()
+            # self._delete(), inlined: one frame less per thread.
+            del _active[self._ident]
 
     def _stop(self):
         # After calling ._stop(), .is_alive() returns False and .join()
