@@ -16,7 +16,7 @@ func handledException(t *Thread) *Exception {
 
 func addSysExcInfo(m *Module) {
 	m.AddFunc("exc_info", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := checkNoArgs("exc_info", args, kwargs); err != nil {
+		if err := checkNoArgs("sys.exc_info", args, kwargs); err != nil {
 			return Value{}, err
 		}
 		e := handledException(t)
@@ -26,7 +26,7 @@ func addSysExcInfo(m *Module) {
 		return NewTuple([]Value{Obj(e.Type()), Obj(e), TracebackOf(e)}), nil
 	})
 	m.AddFunc("exception", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := checkNoArgs("exception", args, kwargs); err != nil {
+		if err := checkNoArgs("sys.exception", args, kwargs); err != nil {
 			return Value{}, err
 		}
 		if e := handledException(t); e != nil {

@@ -39,21 +39,24 @@ func initSys(in *Interpreter) (*Module, error) {
 	m.AddFunc("exit", sysExit)
 	addSysExcInfo(m)
 	m.AddFunc("getrecursionlimit", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := checkNoArgs("getrecursionlimit", args, kwargs); err != nil {
+		if err := checkNoArgs("sys.getrecursionlimit", args, kwargs); err != nil {
 			return Value{}, err
 		}
 		return Int(int64(t.Interp.RecursionLimit)), nil
 	})
 	m.AddFunc("setrecursionlimit", sysSetRecursionLimit)
 	m.AddFunc("getswitchinterval", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := checkNoArgs("getswitchinterval", args, kwargs); err != nil {
+		if err := checkNoArgs("sys.getswitchinterval", args, kwargs); err != nil {
 			return Value{}, err
 		}
-		return Float(t.Interp.GIL.SwitchInterval().Seconds()), nil
+		// CPython keeps whole microseconds and returns 1e-6 * us, so
+		// 0.0012345678 reads back as 0.0012339999999999999, as there.
+		us := t.Interp.GIL.SwitchInterval() / time.Microsecond
+		return Float(1e-6 * float64(us)), nil
 	})
 	m.AddFunc("setswitchinterval", sysSetSwitchInterval)
 	m.AddFunc("_is_gil_enabled", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := checkNoArgs("_is_gil_enabled", args, kwargs); err != nil {
+		if err := checkNoArgs("sys._is_gil_enabled", args, kwargs); err != nil {
 			return Value{}, err
 		}
 		return Bool(t.Interp.GIL.Enabled), nil
@@ -90,7 +93,7 @@ func sysExit(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 }
 
 func sysSetRecursionLimit(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-	if err := checkOneArg("setrecursionlimit", args, kwargs); err != nil {
+	if err := checkOneArg("sys.setrecursionlimit", args, kwargs); err != nil {
 		return Value{}, err
 	}
 	if args[0].IsFloat() {
@@ -110,23 +113,25 @@ func sysSetRecursionLimit(t *Thread, args []Value, kwargs []Kwarg) (Value, error
 	return None, nil
 }
 
+// sysSetSwitchInterval is sys.setswitchinterval(secs). Like CPython it
+// converts as the "d" format does (int, float or __float__) and keeps whole
+// microseconds, which getswitchinterval reads back.
 func sysSetSwitchInterval(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-	if err := checkOneArg("setswitchinterval", args, kwargs); err != nil {
+	if err := checkOneArg("sys.setswitchinterval", args, kwargs); err != nil {
 		return Value{}, err
 	}
-	var secs float64
-	switch v := args[0]; {
-	case v.IsFloat():
-		secs = v.AsFloat()
-	case v.IsInt() || v.IsBool():
-		secs = float64(v.AsInt())
-	default:
-		return Value{}, Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
+	secs, err := mathFloatArg(args[0])
+	if err != nil {
+		return Value{}, err
 	}
-	if !(secs > 0) {
+	if secs <= 0 {
 		return Value{}, Errorf(ValueErrorType, "switch interval must be strictly positive")
 	}
-	t.Interp.GIL.SetSwitchInterval(time.Duration(secs * float64(time.Second)))
+	us := secs * 1e6
+	if maxUs := float64(math.MaxInt64 / int64(time.Microsecond)); !(us <= maxUs) {
+		us = maxUs // CPython's cast of a huge or NaN interval is undefined; keep the largest
+	}
+	t.Interp.GIL.SetSwitchInterval(time.Duration(us) * time.Microsecond)
 	return None, nil
 }
 
