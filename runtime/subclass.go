@@ -36,7 +36,13 @@ func layoutOf(typ *Type) (*Type, error) {
 	case cpythonSubclassable[typ] || typeIsSubclassable(typ):
 		return nil, Errorf(NotImplementedErrorType, "minipy does not support subclassing '%s'", typ.Name)
 	}
-	return nil, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", typ.Name)
+	// CPython names the type by its tp_name, which carries the module of
+	// the types defined outside builtins ('_thread.lock').
+	name := typ.Name
+	if typ.Module != "" && typ.Module != "builtins" {
+		name = typ.Module + "." + typ.Name
+	}
+	return nil, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", name)
 }
 
 // typeIsSubclassable covers the remaining CPython base types that other
@@ -94,7 +100,7 @@ func allocInstance(typ *Type) Value {
 	case BaseExceptionType:
 		return Obj(&Exception{typ: typ, Dict: ext.dict})
 	}
-	return Obj(&Instance{cls: typ, Dict: ext.dict})
+	return Obj(newInstanceWithDict(typ, ext.dict))
 }
 
 // instanceDict returns the attribute dict of an instance of a user class
@@ -102,7 +108,7 @@ func allocInstance(typ *Type) Value {
 func instanceDict(v Value) *Dict {
 	switch o := v.obj.(type) {
 	case *Instance:
-		return o.Dict
+		return o.AttrDict()
 	case *List:
 		return o.ext.dictOrNil()
 	case *Dict:
