@@ -40,8 +40,8 @@ func newTimeModule(_ *Interpreter) (*Module, error) {
 // noArgFunc adapts a function of no arguments.
 func noArgFunc(name string, fn func() Value) BuiltinFunc {
 	return func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if len(args) > 0 || len(kwargs) > 0 {
-			return Value{}, Errorf(TypeErrorType, "time.%s() takes no arguments (%d given)", name, len(args)+len(kwargs))
+		if err := checkNoArgs("time."+name, args, kwargs); err != nil {
+			return Value{}, err
 		}
 		return fn(), nil
 	}
@@ -56,44 +56,58 @@ func timeSleep(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(args) != 1 {
 		return Value{}, Errorf(TypeErrorType, "time.sleep() takes exactly one argument (%d given)", len(args))
 	}
-	var secs float64
-	switch v := args[0]; {
-	case v.IsFloat():
-		secs = v.AsFloat()
-		if math.IsNaN(secs) {
-			return Value{}, Errorf(ValueErrorType, "Invalid value NaN (not a number)")
-		}
-	case IsIntegral(v):
-		if _, big := v.obj.(*BigInt); big {
-			return Value{}, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
-		}
-		secs = float64(v.AsInt())
-	default:
-		if _, err := AsIndex(t, v); err != nil {
-			return Value{}, err
-		}
-		f, err := ToFloat(t, v)
-		if err != nil {
-			return Value{}, err
-		}
-		secs = f.AsFloat()
+	secs, err := sleepSeconds(t, args[0])
+	if err != nil {
+		return Value{}, err
 	}
+	// CPython converts first and checks the sign after, so a huge negative
+	// number is an OverflowError, not a ValueError.
 	if secs < 0 {
 		return Value{}, Errorf(ValueErrorType, "sleep length must be non-negative")
-	}
-	if secs > float64(math.MaxInt64)/1e9 {
-		return Value{}, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
 	}
 	// Thread.Sleep releases the GIL, counts as blocked time and ends early
 	// with KeyboardInterrupt on Ctrl-C.
 	return None, t.Sleep(time.Duration(secs * 1e9))
 }
 
+// sleepSeconds converts time.sleep's argument as CPython's
+// _PyTime_FromSecondsObject does: a float must fit in _PyTime_t
+// nanoseconds ("out of range for platform time_t"), an integer must fit
+// once multiplied by 1e9 ("too large to convert to C _PyTime_t"), anything
+// else must have __index__.
+func sleepSeconds(t *Thread, v Value) (float64, error) {
+	const maxSecs = float64(math.MaxInt64) / 1e9
+	if v.IsFloat() {
+		secs := v.AsFloat()
+		if math.IsNaN(secs) {
+			return 0, Errorf(ValueErrorType, "Invalid value NaN (not a number)")
+		}
+		if secs > maxSecs || secs < -maxSecs {
+			return 0, Errorf(OverflowErrorType, "timestamp out of range for platform time_t")
+		}
+		return secs, nil
+	}
+	if IsIntegral(v) {
+		if _, big := v.obj.(*BigInt); big {
+			return 0, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+		}
+	}
+	n, err := AsIndex(t, v)
+	if err != nil {
+		return 0, err
+	}
+	secs := float64(n)
+	if secs > maxSecs || secs < -maxSecs {
+		return 0, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+	}
+	return secs, nil
+}
+
 // threadTime is time.thread_time(_ns): the CPU time of the calling thread
 // (Thread.ThreadCPUTime binds it to its OS thread so the clock is its own).
 func threadTime(t *Thread, name string, args []Value, kwargs []Kwarg, conv func(int64) Value) (Value, error) {
-	if len(args) > 0 || len(kwargs) > 0 {
-		return Value{}, Errorf(TypeErrorType, "time.%s() takes no arguments (%d given)", name, len(args)+len(kwargs))
+	if err := checkNoArgs("time."+name, args, kwargs); err != nil {
+		return Value{}, err
 	}
 	return conv(t.ThreadCPUTime()), nil
 }
