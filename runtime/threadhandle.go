@@ -77,7 +77,10 @@ func (h *threadHandle) nativeIdent() int64 {
 		if id := h.nativeID.Load(); id != 0 {
 			return id
 		}
-		if h.isDone() {
+		if h.thread == nil || h.isDone() {
+			// A handle made for an ident (_make_thread_handle) of no
+			// thread of ours, or a thread that never ran: no native id
+			// will come.
 			return h.ident
 		}
 		goruntime.Gosched()

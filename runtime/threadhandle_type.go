@@ -52,6 +52,9 @@ func init() {
 // acquire(True, timeout) checks it, since CPython 3.11's Thread.join waits
 // on a lock: the same errors for NaN, negative and too large values.
 func threadHandleJoin(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+	if len(kwargs) == 1 && kwargs[0].Name == "timeout" && len(args) == 0 {
+		args, kwargs = []Value{kwargs[0].Value}, nil
+	}
 	if err := checkPositional("join", args, kwargs, 0, 1); err != nil {
 		return Value{}, err
 	}
