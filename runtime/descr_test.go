@@ -29,7 +29,7 @@ func TestPropertyStaticClassMethod(t *testing.T) {
 	e.expect("x.v", e.must(GetAttr(e.th, x, "v")), nil, "10")
 	e.expect("x.__dict__", e.must(GetAttr(e.th, x, "__dict__")), nil, "{'_v': 10}")
 	// A data descriptor wins over the instance dict.
-	e.must(None, x.obj.(*Instance).Dict.Set(e.th, str("v"), Int(99)))
+	e.must(None, x.obj.(*Instance).AttrDict().Set(e.th, str("v"), Int(99)))
 	e.expect("x.v shadowed", e.must(GetAttr(e.th, x, "v")), nil, "10")
 	e.expect("x.ro = 1", Value{}, SetAttr(e.th, x, "ro", Int(1)), "AttributeError: property 'ro' of 'B' object has no setter")
 	e.expect("del x.v", Value{}, DelAttr(e.th, x, "v"), "AttributeError: property 'v' of 'B' object has no deleter")

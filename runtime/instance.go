@@ -6,15 +6,8 @@ package runtime
 // protocol in CPython's order: data descriptors on the type, then the
 // instance dict, then other class attributes (methods bind here).
 
-// Instance is an instance of a user class whose layout is object's. Its
-// attributes live in Dict, which has its own lock (DESIGN.md decision 3).
-type Instance struct {
-	cls  *Type
-	Dict *Dict
-}
-
-// Type implements Object.
-func (o *Instance) Type() *Type { return o.cls }
+// Instance (instance_values.go) is an instance of a user class whose
+// layout is object's.
 
 // instanceGetAttr is the GetAttr slot of every user class: a user
 // __getattribute__ if the class has one, else the generic lookup; then
@@ -57,6 +50,12 @@ func genericGetAttr(t *Thread, v Value, name string) (Value, error) {
 		}
 		if x, ok := d.GetStr(name); ok {
 			return x, nil
+		}
+	} else if inst, ok := v.obj.(*Instance); ok && name != "__dict__" {
+		if hasInstanceDict(typ) {
+			if x, ok := inst.lookupAttr(name); ok {
+				return x, nil
+			}
 		}
 	} else if hasInstanceDict(typ) {
 		if name == "__dict__" {
@@ -130,6 +129,10 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 		}
 		return info.layout.SetAttr(t, v, name, val)
 	}
+	if inst, ok := v.obj.(*Instance); ok && !val.IsNull() && name != "__dict__" && name != "__class__" && hasInstanceDict(typ) {
+		inst.storeAttr(name, val, &classInfoOf(typ).shape)
+		return nil
+	}
 	d := instanceDict(v)
 	if !hasInstanceDict(typ) {
 		d = nil // __slots__ without __dict__
@@ -149,12 +152,6 @@ func genericSetAttr(t *Thread, v Value, name string, val Value) error {
 	case name == "__class__":
 		return setInstanceClass(v, val)
 	}
-	if inst, ok := v.obj.(*Instance); ok && d == inst.Dict {
-		if info := classInfoOf(typ); info != nil {
-			d.setStrShaped(name, val, &info.shape)
-			return nil
-		}
-	}
 	d.SetStr(name, val)
 	return nil
 }
@@ -167,7 +164,7 @@ func setInstanceDict(v Value, val Value) error {
 	}
 	switch o := v.obj.(type) {
 	case *Instance:
-		o.Dict = d
+		o.setAttrDict(d)
 		return nil
 	case *Exception:
 		o.Dict = d
@@ -191,6 +188,7 @@ func setInstanceClass(v Value, val Value) error {
 	case !isInstance || newInfo.layout != ObjectType || newInfo.hasDict != hasInstanceDict(v.Type()):
 		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", cls.Name, TypeName(v))
 	}
+	inst.AttrDict() // the inline attributes are named by the old class's shape
 	inst.cls = cls
 	return nil
 }
@@ -235,7 +233,11 @@ func LookupMethod(obj Value, name string) (Value, bool) {
 	if at := attr.Type(); !at.MethodDescriptor && at != MethodDescriptorType {
 		return Value{}, false
 	}
-	if d := instanceDict(obj); d != nil {
+	if inst, ok := obj.obj.(*Instance); ok {
+		if _, shadowed := inst.lookupAttr(name); shadowed {
+			return Value{}, false
+		}
+	} else if d := instanceDict(obj); d != nil {
 		if _, shadowed := d.GetStr(name); shadowed {
 			return Value{}, false
 		}

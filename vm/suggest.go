@@ -112,7 +112,7 @@ func attributeNames(obj runtime.Value) []string {
 	case *runtime.Exception:
 		add(o.Dict)
 	case *runtime.Instance:
-		add(o.Dict)
+		add(o.AttrDict())
 	}
 	for _, m := range obj.Type().MRO {
 		add(m.Dict)
