@@ -96,11 +96,32 @@ func attrDict(v Value) *Dict {
 
 // instanceSetAttr is the SetAttr slot of every user class.
 func instanceSetAttr(t *Thread, v Value, name string, val Value) error {
-	if info := classInfoOf(v.Type()); info != nil && info.hasSetattr {
+	info := classInfoOf(v.Type())
+	if info != nil && info.hasSetattr {
 		_, err := callSpecial(t, v, "__setattr__", NewStr(name), val)
 		return err
 	}
+	if inst, ok := v.obj.(*Instance); ok && info != nil {
+		return plainSetAttr(t, inst, info, name, val)
+	}
 	return genericSetAttr(t, v, name, val)
+}
+
+// plainSetAttr is genericSetAttr for a plain instance (the commonest
+// store, self.x = v), with the class data looked up once: a data
+// descriptor on the type, else the instance's inline values.
+func plainSetAttr(t *Thread, inst *Instance, info *classInfo, name string, val Value) error {
+	attr, owner := info.attrs.lookup(inst.cls, name)
+	if owner != nil {
+		if set := attr.Type().Set; set != nil {
+			return set(t, attr, Obj(inst), val)
+		}
+	}
+	if !info.hasDict || val.IsNull() || name == "__dict__" || name == "__class__" {
+		return genericSetAttr(t, Obj(inst), name, val)
+	}
+	inst.storeAttr(name, val, &info.shape)
+	return nil
 }
 
 // instanceDelAttr is the DelAttr slot of every user class.

@@ -103,6 +103,14 @@ func (o *Instance) storeAttr(name string, val Value, shape *instanceShape) {
 		return
 	}
 	n := len(o.vals)
+	if n < len(o.keys) && n < maxInlineAttrs && o.keys[n].s == name {
+		// The next name of the shape: not among the first n, as a
+		// shape's names are distinct (keysWith adds only a name the
+		// instance storing it does not have).
+		o.vals = append(o.vals, val)
+		o.mu.Unlock()
+		return
+	}
 	for i, k := range o.keys[:n] {
 		if k.s == name {
 			o.vals[i] = val

@@ -319,23 +319,31 @@ func newObject(t *Thread, cls *Type, info *classInfo, plan *ctorPlan, args []Val
 
 // InitCall lets the vm run a class call in its own eval loop, as it runs
 // a call of a function, instead of re-entering it from Go through
-// slotNew. When cls is a plain class (its instances are *Instance and no
+// slotNew. It applies to a plain class (its instances are *Instance and no
 // class defines __new__) whose __init__ has a MethodDescriptor type (the
-// vm's functions), it returns a new empty instance and that __init__: the
-// caller calls init with self prepended to the arguments, raises
-// "TypeError: __init__() should return None, not '<type>'" if it returns
-// anything else, and answers self. ok is false for any other class (call
-// it as usual).
-func InitCall(cls *Type) (self, init Value, ok bool) {
+// vm's functions), or that has no __init__ and is called without
+// arguments (noArgs). It returns a new empty instance and the __init__ to
+// call with self prepended to the arguments (null when there is none: self
+// is the result); the caller raises "TypeError: __init__() should return
+// None, not '<type>'" if init returns anything else, and answers self. ok
+// is false for any other class or call (call it as usual).
+func InitCall(cls *Type, noArgs bool) (self, init Value, ok bool) {
 	info := classInfoOf(cls)
 	if info == nil || info.layout != ObjectType {
 		return Value{}, Value{}, false
 	}
 	plan := info.attrs.ctorPlan(cls)
-	if !plan.newFn.IsNull() || plan.initFn.IsNull() || !plan.initFn.Type().MethodDescriptor {
+	switch {
+	case !plan.newFn.IsNull():
+		return Value{}, Value{}, false
+	case plan.initFn.IsNull():
+		if !noArgs {
+			return Value{}, Value{}, false // object.__new__'s "takes no arguments"
+		}
+	case !plan.initFn.Type().MethodDescriptor:
 		return Value{}, Value{}, false
 	}
-	// object.__new__ accepts the arguments since __init__ is overridden
+	// With __init__ overridden, object.__new__ accepts any arguments
 	// (builtinNew's check), so allocating cannot fail.
 	return Obj(newPlainInstance(cls, info)), plan.initFn, true
 }
