@@ -6,6 +6,12 @@ sys._getframe, no deque). Names, messages and behaviour follow CPython:
 default names "Thread-N (target)", "Exception in thread NAME:" followed by
 the traceback for an exception that ends a thread, and _shutdown(), which
 the interpreter calls at exit to wait for the non-daemon threads.
+
+Starting and joining follow CPython 3.13 rather than 3.11: a thread is
+started through _thread._start_joinable_thread, which registers it (ident,
+_active) on the starting thread before it runs, and joined through the
+_thread._ThreadHandle that call returns, so start() never waits for the new
+thread and join() is a single wait on the thread's end.
 """
 
 import _thread
