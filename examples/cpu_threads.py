@@ -11,6 +11,9 @@
 #   python3 examples/cpu_threads.py          # CPython 3.11 has a GIL
 #   minipy compare examples/cpu_threads.py   # both minipy runs side by side
 #
+# "cores busy" is the process's CPU time over the wall time: about 2 when
+# two threads really run at once, about 1 when they take turns.
+#
 # The timings vary from run to run; only the Lesson line is fixed.
 import sys
 import threading
@@ -49,9 +52,22 @@ def threaded(chunks):
 
 
 def timed(fn, chunks):
-    start = time.perf_counter()
+    """fn(chunks), its wall time, and how many cores were busy on average
+    meanwhile: the CPU time of the whole process (every thread) over the
+    wall time."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = fn(chunks)
-    return result, time.perf_counter() - start
+    wall = time.perf_counter() - start
+    return result, wall, (time.process_time() - cpu) / wall
+
+
+def this_run(cores, gil):
+    """What the measured cores say about the threaded run."""
+    if cores >= 1.5:
+        return f"This run: the threads kept {cores:.1f} cores busy, so they ran in parallel."
+    why = "the GIL lets one thread run at a time" if gil else \
+        "no GIL, so the second core was busy with other work or withheld (--cpus 1)"
+    return f"This run: the threads kept {cores:.1f} cores busy, one at a time: {why}."
 
 
 def main():
@@ -60,13 +76,14 @@ def main():
     chunks = [(w * bills, (w + 1) * bills) for w in range(workers)]
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     print(f"tip-and-bus: {workers} x {bills:,} bills (GIL {'on' if gil else 'off'})")
-    seq, t_seq = timed(sequential, chunks)
-    par, t_par = timed(threaded, chunks)
-    print(f"sequential:  {t_seq:6.3f} s")
-    print(f"{workers} threads:   {t_par:6.3f} s   ({t_seq / t_par:.2f}x the speed)")
+    seq, t_seq, c_seq = timed(sequential, chunks)
+    par, t_par, c_par = timed(threaded, chunks)
+    print(f"sequential:  {t_seq:6.3f} s   {c_seq:.1f} cores busy")
+    print(f"{workers} threads:   {t_par:6.3f} s   {c_par:.1f} cores busy   ({t_seq / t_par:.2f}x the speed)")
     tips = sum(t for t, _ in seq)
     tickets = sum(k for _, k in seq)
     print(f"same answer: {seq == par} ({tips / 100:,.2f} in tips, {tickets:,} bus tickets)")
+    print(this_run(c_par, gil))
     print("Lesson: CPU-bound threads are faster only if they run on two cores at once;"
           " under a GIL (CPython, minipy --gil) they take as long as doing the work in turn.")
 

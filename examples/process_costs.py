@@ -51,7 +51,8 @@ def main():
     t_proc = per_call(start_join_process, 10)
     t_thread = per_call(start_join_thread, 200)
     print(f"start + join a process: {t_proc * 1e3:8.2f} ms")
-    print(f"start + join a thread:  {t_thread * 1e3:8.3f} ms  ({t_proc / t_thread:,.0f}x cheaper)")
+    ratio = t_proc / t_thread
+    print(f"start + join a thread:  {t_thread * 1e3:8.3f} ms  (a process costs {ratio:,.{0 if ratio >= 10 else 1}f}x a thread)")
     inq, outq = mp.Queue(), mp.Queue()
     p = mp.Process(target=echo, args=(inq, outq))
     p.start()
