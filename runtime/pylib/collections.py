@@ -6,6 +6,7 @@ CPython 3.11.
 """
 
 import _argbind
+import _thread
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -31,6 +32,12 @@ class deque:
         self._size = 0
         # _state counts mutations so that an iterator notices them.
         self._state = 0
+        # CPython's deque is thread-safe: appends and pops from either side
+        # are atomic, and tutorials share one between threads without a lock.
+        # Here the ring buffer is Python code, so every method that reads or
+        # changes it holds this lock (re-entrant: append pops when full,
+        # extend appends).
+        self._lock = _thread.RLock()
         self.extend(iterable)
 
     @property
@@ -62,57 +69,63 @@ class deque:
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        self._state += 1
-        if self._size == self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.popleft()
-        if self._size == len(self._buf):
-            self._grow()
-        buf = self._buf
-        buf[(self._head + self._size) % len(buf)] = x
-        self._size += 1
+        with self._lock:
+            self._state += 1
+            if self._size == self._maxlen:
+                if self._maxlen == 0:
+                    return
+                self.popleft()
+            if self._size == len(self._buf):
+                self._grow()
+            buf = self._buf
+            buf[(self._head + self._size) % len(buf)] = x
+            self._size += 1
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        self._state += 1
-        if self._size == self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.pop()
-        if self._size == len(self._buf):
-            self._grow()
-        buf = self._buf
-        self._head = (self._head - 1) % len(buf)
-        buf[self._head] = x
-        self._size += 1
+        with self._lock:
+            self._state += 1
+            if self._size == self._maxlen:
+                if self._maxlen == 0:
+                    return
+                self.pop()
+            if self._size == len(self._buf):
+                self._grow()
+            buf = self._buf
+            self._head = (self._head - 1) % len(buf)
+            buf[self._head] = x
+            self._size += 1
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if self._size == 0:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        buf = self._buf
-        i = (self._head + self._size - 1) % len(buf)
-        x = buf[i]
-        buf[i] = None
-        self._size -= 1
-        return x
+        with self._lock:
+            if self._size == 0:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            buf = self._buf
+            i = (self._head + self._size - 1) % len(buf)
+            x = buf[i]
+            buf[i] = None
+            self._size -= 1
+            return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if self._size == 0:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        buf = self._buf
-        x = buf[self._head]
-        buf[self._head] = None
-        self._head = (self._head + 1) % len(buf)
-        self._size -= 1
-        return x
+        with self._lock:
+            if self._size == 0:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            buf = self._buf
+            x = buf[self._head]
+            buf[self._head] = None
+            self._head = (self._head + 1) % len(buf)
+            self._size -= 1
+            return x
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
+        # Not under the lock: the iterable may be a generator that waits on
+        # another thread; each append is atomic, as in CPython.
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
@@ -127,24 +140,26 @@ class deque:
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
-        if not isinstance(n, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-        size = self._size
-        if size <= 1:
-            return
-        n = n % size
-        if n == 0:
-            return
-        if n <= size // 2:
-            for _ in range(n):
-                self.appendleft(self.pop())
-        else:
-            for _ in range(size - n):
-                self.append(self.popleft())
+        with self._lock:
+            if not isinstance(n, int):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+            size = self._size
+            if size <= 1:
+                return
+            n = n % size
+            if n == 0:
+                return
+            if n <= size // 2:
+                for _ in range(n):
+                    self.appendleft(self.pop())
+            else:
+                for _ in range(size - n):
+                    self.append(self.popleft())
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._reset([])
+        with self._lock:
+            self._reset([])
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -154,40 +169,45 @@ class deque:
 
     def count(self, value):
         """Return number of occurrences of value."""
-        return self._items().count(value)
+        with self._lock:
+            return self._items().count(value)
 
     def index(self, value, start=0, stop=None):
         """Return first index of value. Raises ValueError if the value is not present."""
-        items = self._items()
-        if stop is None:
-            stop = len(items)
-        try:
-            return items.index(value, start, stop)
-        except ValueError:
-            raise ValueError('%r is not in deque' % (value,)) from None
+        with self._lock:
+            items = self._items()
+            if stop is None:
+                stop = len(items)
+            try:
+                return items.index(value, start, stop)
+            except ValueError:
+                raise ValueError('%r is not in deque' % (value,)) from None
 
     def insert(self, index, value):
         """Insert value before index."""
-        if self._size == self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        items = self._items()
-        items.insert(index, value)
-        self._reset(items)
+        with self._lock:
+            if self._size == self._maxlen:
+                raise IndexError('deque already at its maximum size')
+            items = self._items()
+            items.insert(index, value)
+            self._reset(items)
 
     def remove(self, value):
         """Remove first occurrence of value."""
-        items = self._items()
-        try:
-            items.remove(value)
-        except ValueError:
-            raise ValueError('%r is not in deque' % (value,)) from None
-        self._reset(items)
+        with self._lock:
+            items = self._items()
+            try:
+                items.remove(value)
+            except ValueError:
+                raise ValueError('%r is not in deque' % (value,)) from None
+            self._reset(items)
 
     def reverse(self):
         """Reverse *IN PLACE*"""
-        items = self._items()
-        items.reverse()
-        self._reset(items)
+        with self._lock:
+            items = self._items()
+            items.reverse()
+            self._reset(items)
 
     def _index(self, i):
         if not isinstance(i, int):
@@ -199,16 +219,19 @@ class deque:
         return (self._head + i) % len(self._buf)
 
     def __getitem__(self, i):
-        return self._buf[self._index(i)]
+        with self._lock:
+            return self._buf[self._index(i)]
 
     def __setitem__(self, i, value):
-        self._buf[self._index(i)] = value
+        with self._lock:
+            self._buf[self._index(i)] = value
 
     def __delitem__(self, i):
-        self._index(i)
-        items = self._items()
-        del items[i]
-        self._reset(items)
+        with self._lock:
+            self._index(i)
+            items = self._items()
+            del items[i]
+            self._reset(items)
 
     def __len__(self):
         return self._size

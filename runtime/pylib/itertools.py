@@ -7,6 +7,7 @@ returns a generator over the same state, so a for loop runs as a suspended
 frame instead of calling __next__ for every item.
 """
 
+import _thread
 import sys
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
@@ -27,20 +28,21 @@ class count:
             raise TypeError('a number is required')
         self._n = start
         self._step = step
+        # next() on a count shared by threads hands out each value once, as
+        # CPython's (atomic under its GIL) does.
+        self._lock = _thread.allocate_lock()
 
     def __iter__(self):
         return self._gen()
 
     def _gen(self):
-        step = self._step
         while True:
-            n = self._n
-            self._n = n + step
-            yield n
+            yield self.__next__()
 
     def __next__(self):
-        n = self._n
-        self._n = n + self._step
+        with self._lock:
+            n = self._n
+            self._n = n + self._step
         return n
 
     def __repr__(self):
