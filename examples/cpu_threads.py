@@ -61,13 +61,18 @@ def timed(fn, chunks):
     return result, wall, (time.process_time() - cpu) / wall
 
 
-def this_run(cores, gil):
-    """What the measured cores say about the threaded run."""
+def this_run(cores_seq, cores, gil):
+    """What the measured cores say about the threaded run. One thread alone
+    keeps one core busy; if it got much less, other programs had the
+    machine and the figures of this run explain nothing."""
+    if min(cores_seq, cores) < 0.8:
+        return (f"This run: other programs kept the machine busy (the work got only {min(cores_seq, cores):.1f}"
+                " of a core), so these figures show nothing: run it again on an idle machine.")
     if cores >= 1.5:
         return f"This run: the threads kept {cores:.1f} cores busy, so they ran in parallel."
-    why = "the GIL lets one thread run at a time" if gil else \
-        "no GIL, so the second core was busy with other work or withheld (--cpus 1)"
-    return f"This run: the threads kept {cores:.1f} cores busy, one at a time: {why}."
+    why = "the GIL lets only one run at a time" if gil else \
+        "there is no GIL, so the second core was busy with other work or withheld (--cpus 1)"
+    return f"This run: the threads kept {cores:.1f} cores busy, so they ran one at a time: {why}."
 
 
 def main():
@@ -83,7 +88,7 @@ def main():
     tips = sum(t for t, _ in seq)
     tickets = sum(k for _, k in seq)
     print(f"same answer: {seq == par} ({tips / 100:,.2f} in tips, {tickets:,} bus tickets)")
-    print(this_run(c_par, gil))
+    print(this_run(c_seq, c_par, gil))
     print("Lesson: CPU-bound threads are faster only if they run on two cores at once;"
           " under a GIL (CPython, minipy --gil) they take as long as doing the work in turn.")
 
