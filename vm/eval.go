@@ -166,7 +166,13 @@ dispatch:
 
 		case LOAD_ATTR:
 			obj := stack[sp-1]
-			v, e := runtime.GetAttr(t, obj, code.Names[arg])
+			var v runtime.Value
+			var e error
+			if code.globalCache != nil {
+				v, e = runtime.GetAttrAt(t, &code.globalCache[arg].attr, obj, code.Names[arg])
+			} else {
+				v, e = runtime.GetAttr(t, obj, code.Names[arg])
+			}
 			if e != nil {
 				err = noteAttributeError(e, obj, code.Names[arg])
 				goto fail
@@ -175,7 +181,12 @@ dispatch:
 
 		case STORE_ATTR:
 			sp -= 2
-			if err = runtime.SetAttr(t, stack[sp+1], code.Names[arg], stack[sp]); err != nil {
+			if code.globalCache != nil {
+				err = runtime.SetAttrAt(t, &code.globalCache[arg].attr, stack[sp+1], code.Names[arg], stack[sp])
+			} else {
+				err = runtime.SetAttr(t, stack[sp+1], code.Names[arg], stack[sp])
+			}
+			if err != nil {
 				goto fail
 			}
 

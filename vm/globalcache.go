@@ -27,6 +27,9 @@ const maxGlobalFills = 32
 type globalSlot struct {
 	entry atomic.Pointer[globalEntry] // nil: nothing cached (or given up)
 	fills atomic.Int32                // how many times the entry was refilled
+	// attr is the cache of LOAD_ATTR and STORE_ATTR of the name
+	// (runtime/attrsite.go).
+	attr runtime.AttrSite
 }
 
 // globalEntry is one cached lookup: valid while globals and builtins
