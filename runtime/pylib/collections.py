@@ -351,6 +351,11 @@ class defaultdict(dict):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
+        if type(self).__setitem__ is dict.__setitem__:
+            # Atomic, as CPython's C __missing__ is under its GIL: two
+            # threads missing the same key both get the one value stored
+            # (dd[k].append(x) from several threads loses nothing).
+            return dict.setdefault(self, key, value)
         self[key] = value
         return value
 
@@ -381,6 +386,11 @@ class defaultdict(dict):
 
 def _is_mapping(x):
     return isinstance(x, (dict, ChainMap))
+
+
+# _count_lock makes Counter.update's per-element read-add-store atomic
+# (re-entrant: an element's __eq__ or __hash__ may itself count).
+_count_lock = _thread.RLock()
 
 
 class Counter(dict):
@@ -428,9 +438,13 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
+                # CPython counts an iterable in C (_count_elements), so
+                # threads updating one Counter lose no counts; each
+                # read-add-store holds _count_lock for the same effect.
                 self_get = self.get
                 for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                    with _count_lock:
+                        self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
