@@ -17,6 +17,7 @@ import (
 type compareRun struct {
 	title          string
 	stdout, stderr string
+	stats          string // the child's --stats report, cut from its stderr
 	status         int
 	wall, cpu      time.Duration
 }
@@ -98,7 +99,8 @@ func runChild(exe string, args []string, title string) (compareRun, error) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	err := cmd.Run()
-	r := compareRun{title: title, wall: time.Since(start), stdout: stdout.String(), stderr: stderr.String()}
+	r := compareRun{title: title, wall: time.Since(start), stdout: stdout.String()}
+	r.stderr, r.stats = splitStats(stderr.String())
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
@@ -151,7 +153,27 @@ func writeCompare(w io.Writer, runs []compareRun, termWidth int) {
 	if len(runs) == 2 && runs[0].wall > 0 {
 		fmt.Fprintf(&b, "\nwall time with the GIL / without: %.2f\n", runs[1].wall.Seconds()/runs[0].wall.Seconds())
 	}
+	// The --stats tables are as wide as a terminal: wrapped into half of
+	// one they could not be read, so they follow one after the other.
+	for _, r := range runs {
+		if r.stats != "" {
+			b.WriteString("\n" + r.stats)
+		}
+	}
 	io.WriteString(w, b.String())
+}
+
+// statsHeader opens the --stats report (runtime.WriteStats).
+const statsHeader = "minipy stats ("
+
+// splitStats cuts a child's --stats report (which WriteStats prints last,
+// at the start of a line) from the rest of its stderr.
+func splitStats(stderr string) (rest, stats string) {
+	i := strings.LastIndex(stderr, statsHeader)
+	if i < 0 || (i > 0 && stderr[i-1] != '\n') {
+		return stderr, ""
+	}
+	return stderr[:i], stderr[i:]
 }
 
 // parallelism is CPU time over wall time: how many cores the run kept busy.

@@ -51,3 +51,27 @@ func TestWrapLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareStatsBelow: with --stats, each child's report is cut from its
+// stderr and printed full width after the columns (wrapped into half a
+// terminal, its table could not be read).
+func TestCompareStatsBelow(t *testing.T) {
+	rest, stats := splitStats("warning\nminipy stats (GIL off)\nthread  running\n")
+	if rest != "warning\n" || stats != "minipy stats (GIL off)\nthread  running\n" {
+		t.Errorf("splitStats = %q, %q", rest, stats)
+	}
+	if rest, stats := splitStats("said minipy stats (no)\n"); stats != "" || rest != "said minipy stats (no)\n" {
+		t.Errorf("a header inside a line is not the report: %q, %q", rest, stats)
+	}
+	runs := []compareRun{
+		{title: "GIL off", stdout: "ok\n", stats: "minipy stats (GIL off)\nMainThread 0.001s\n", wall: time.Second},
+		{title: "GIL on", stdout: "ok\n", stats: "minipy stats (GIL on)\nMainThread 0.002s\n", wall: time.Second},
+	}
+	var b strings.Builder
+	writeCompare(&b, runs, 63)
+	want := "wall time with the GIL / without: 1.00\n\nminipy stats (GIL off)\nMainThread 0.001s\n" +
+		"\nminipy stats (GIL on)\nMainThread 0.002s\n"
+	if !strings.HasSuffix(b.String(), want) || strings.Contains(b.String(), "(stderr)") {
+		t.Errorf("got:\n%s\nwant it to end with:\n%s", b.String(), want)
+	}
+}
