@@ -85,7 +85,7 @@ func TestWriteTimeline(t *testing.T) {
 			t.Errorf("%s: row %q, want %q\n%s", name, rows[name], row, b.String())
 		}
 	}
-	if !strings.HasPrefix(lines[0], "minipy timeline (GIL on): 100ms, 5ms per column") || !strings.HasSuffix(b.String(), timelineLegend) {
+	if !strings.HasPrefix(lines[0], "minipy timeline (GIL on): 100ms, 5ms per column") || !strings.HasSuffix(b.String(), timelineLegend+timelineLostLegend) {
 		t.Errorf("header or legend wrong:\n%s", b.String())
 	}
 }

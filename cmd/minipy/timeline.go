@@ -22,7 +22,11 @@ const (
 )
 
 // timelineLegend explains the characters under the timeline.
-const timelineLegend = "  # running bytecode   - waiting for the GIL   . blocked (sleep, lock, join, I/O)\n"
+const timelineLegend = "  # running bytecode   - waiting for the GIL   . blocked (sleep, lock, join, I/O)\n" +
+	"  blank: not started yet or ended; each column shows what the thread did most in it\n"
+
+// timelineLostLegend explains '?', shown only when some row has it.
+const timelineLostLegend = "  ? not known: the thread's event log was full from there on\n"
 
 // Bounds of the time axis, in columns.
 const (
@@ -56,6 +60,12 @@ func writeTimeline(w io.Writer, tracks []runtime.ThreadTrack, wall time.Duration
 	end := roundDuration(wall).String()
 	fmt.Fprintf(&b, "%-*s  0%*s\n", nameWidth, "", cols-1, end)
 	b.WriteString(timelineLegend)
+	for _, tr := range tracks {
+		if tr.Lost {
+			b.WriteString(timelineLostLegend)
+			break
+		}
+	}
 	io.WriteString(w, b.String())
 }
 
