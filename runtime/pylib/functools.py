@@ -5,6 +5,7 @@ total_ordering, cmp_to_key, singledispatch. Written in the language subset minip
 the messages follow CPython 3.11.
 """
 
+import _thread
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -129,52 +130,63 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]  # hits, misses
     sentinel = object()
+    # CPython's C wrapper updates the cache and the statistics under its
+    # GIL; this lock does the same for threads sharing the function, as
+    # CPython's pure-Python version does (re-entrant: hashing a key may call
+    # the cached function). The user function runs outside it.
+    lock = _thread.RLock()
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            with lock:
+                stats[1] += 1
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
+            with lock:
+                result = cache.get(key, sentinel)
+                if result is not sentinel:
+                    stats[0] += 1
+                    return result
+                stats[1] += 1
             result = user_function(*args, **kwds)
-            cache[key] = result
+            with lock:
+                cache[key] = result
             return result
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                # Move the key to the end: it is now the most recent.
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
+            with lock:
+                result = cache.get(key, sentinel)
+                if result is not sentinel:
+                    # Move the key to the end: it is now the most recent.
+                    del cache[key]
+                    cache[key] = result
+                    stats[0] += 1
+                    return result
+                stats[1] += 1
             result = user_function(*args, **kwds)
-            if key in cache:
-                # The function recursively cached this key meanwhile.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
+            with lock:
+                # The function (recursively, or another thread) may have
+                # cached this key meanwhile.
+                if key not in cache:
+                    if len(cache) >= maxsize:
+                        del cache[next(iter(cache))]
+                    cache[key] = result
             return result
 
     def cache_info():
         """Report cache statistics"""
-        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        with lock:
+            return CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
+        with lock:
+            cache.clear()
+            stats[0] = 0
+            stats[1] = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}

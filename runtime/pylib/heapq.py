@@ -6,10 +6,18 @@ accelerator, which is what CPython actually runs. merge() calls next(it)
 where CPython binds it.__next__.
 """
 
+import _thread
 from itertools import islice
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
+
+
+# CPython runs heappush, heappop, heapreplace, heappushpop and heapify in C,
+# so under its GIL each is atomic and threads may share one heap list
+# without a lock. These Python versions hold _heap_lock for the same effect
+# (re-entrant: an item's __lt__ may use a heap too).
+_heap_lock = _thread.RLock()
 
 
 def _check_list(fname, heap, what):
@@ -20,21 +28,23 @@ def _check_list(fname, heap, what):
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
     _check_list('heappush', heap, 'argument 1')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap)-1)
+    with _heap_lock:
+        heap.append(item)
+        _siftdown(heap, 0, len(heap)-1)
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     _check_list('heappop', heap, 'argument')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    with _heap_lock:
+        if not heap:
+            raise IndexError('index out of range')
+        lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
+        if heap:
+            returnitem = heap[0]
+            heap[0] = lastelt
+            _siftup(heap, 0)
+            return returnitem
+        return lastelt
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item.
@@ -48,32 +58,35 @@ def heapreplace(heap, item):
             item = heapreplace(heap, item)
     """
     _check_list('heapreplace', heap, 'argument 1')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]    # raises appropriate IndexError if heap is empty
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    with _heap_lock:
+        if not heap:
+            raise IndexError('index out of range')
+        returnitem = heap[0]    # raises appropriate IndexError if heap is empty
+        heap[0] = item
+        _siftup(heap, 0)
+        return returnitem
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
     _check_list('heappushpop', heap, 'argument 1')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    with _heap_lock:
+        if heap and heap[0] < item:
+            item, heap[0] = heap[0], item
+            _siftup(heap, 0)
+        return item
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
     _check_list('heapify', x, 'argument')
-    n = len(x)
-    # Transform bottom-up.  The largest index there's any point to looking at
-    # is the largest with a child index in-range, so must have 2*i + 1 < n,
-    # or i < (n-1)/2.  If n is even = 2*j, this is (2*j-1)/2 = j-1/2 so
-    # j-1 is the largest, which is n//2 - 1.  If n is odd = 2*j+1, this is
-    # (2*j+1-1)/2 = j so j-1 is the largest, and that's again n//2-1.
-    for i in reversed(range(n//2)):
-        _siftup(x, i)
+    with _heap_lock:
+        n = len(x)
+        # Transform bottom-up.  The largest index there's any point to looking at
+        # is the largest with a child index in-range, so must have 2*i + 1 < n,
+        # or i < (n-1)/2.  If n is even = 2*j, this is (2*j-1)/2 = j-1/2 so
+        # j-1 is the largest, which is n//2 - 1.  If n is odd = 2*j+1, this is
+        # (2*j+1-1)/2 = j so j-1 is the largest, and that's again n//2-1.
+        for i in reversed(range(n//2)):
+            _siftup(x, i)
 
 def _heappop_max(heap):
     """Maxheap version of a heappop."""
