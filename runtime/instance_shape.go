@@ -31,7 +31,7 @@ type instanceShape struct {
 // adding it when the shape has exactly pos keys (and room); nil when the
 // shape has another name at pos. An instance holding the first pos keys of
 // the shape can take the result as its keys: a shape only ever grows.
-func (s *instanceShape) keysWith(pos int, name string) []*Str {
+func (s *instanceShape) keysWith(pos int, name string) *[]*Str {
 	for {
 		cur := s.keys.Load()
 		var keys []*Str
@@ -40,48 +40,64 @@ func (s *instanceShape) keysWith(pos int, name string) []*Str {
 		}
 		switch {
 		case pos < len(keys) && keys[pos].s == name:
-			return keys
+			return cur
 		case pos != len(keys) || pos >= maxShapeKeys:
 			return nil
 		}
 		k := &Str{s: name, n: utf8.RuneCountInString(name)}
 		next := append(keys[:pos:pos], k)
 		if s.keys.CompareAndSwap(cur, &next) {
-			return next
+			return &next
 		}
 		// Another instance extended the shape first: look again.
 	}
 }
 
-// instanceBlock4 is an instance allocated with room for 4 inline
-// attributes.
-type instanceBlock4 struct {
-	inst Instance
-	vals [4]Value
-}
-
-// instanceBlock8 is an instance allocated with room for 8 inline
-// attributes.
-type instanceBlock8 struct {
-	inst Instance
-	vals [8]Value
-}
+// Instances allocated with room for 2, 4, 6 or 8 inline values: each
+// is one allocation of an exact size class (112, 160, 208, 256 bytes).
+type (
+	instanceBlock2 struct {
+		inst Instance
+		vals [2]Value
+	}
+	instanceBlock4 struct {
+		inst Instance
+		vals [4]Value
+	}
+	instanceBlock6 struct {
+		inst Instance
+		vals [6]Value
+	}
+	instanceBlock8 struct {
+		inst Instance
+		vals [8]Value
+	}
+)
 
 // newPlainInstance makes an empty instance of cls, a class whose
 // instances are *Instance, with room for the attributes its shape
 // expects (one allocation up to 8 of them; the values grow like any slice
 // if the instance gets more).
 func newPlainInstance(cls *Type, info *classInfo) *Instance {
-	var keys []*Str
-	if cur := info.shape.keys.Load(); cur != nil {
-		keys = *cur
+	keys := info.shape.keys.Load()
+	n := 0
+	if keys != nil {
+		n = len(*keys)
 	}
 	var o *Instance
-	switch n := len(keys); {
+	switch {
 	case n == 0:
 		o = &Instance{}
+	case n <= 2:
+		b := &instanceBlock2{}
+		o = &b.inst
+		o.vals = b.vals[:0]
 	case n <= 4:
 		b := &instanceBlock4{}
+		o = &b.inst
+		o.vals = b.vals[:0]
+	case n <= 6:
+		b := &instanceBlock6{}
 		o = &b.inst
 		o.vals = b.vals[:0]
 	case n <= 8:

@@ -26,9 +26,12 @@ type Instance struct {
 	cls *Type
 	// d is the attribute dict once the instance has one, nil while its
 	// attributes are inline.
-	d    atomic.Pointer[Dict]
-	mu   ObjectLock
-	keys []*Str  // the class's shape when last looked at: keys[i] names vals[i]
+	d  atomic.Pointer[Dict]
+	mu ObjectLock
+	// keys is the class's shape (its slice) when last looked at: its
+	// i-th key names vals[i]. A pointer, as the shape keeps it, makes the
+	// instance 16 bytes smaller than a slice would.
+	keys *[]*Str
 	vals []Value // the inline attributes
 }
 
@@ -53,7 +56,7 @@ func (o *Instance) materializeLocked() *Dict {
 	}
 	d := NewDictSized(len(o.vals))
 	for i, v := range o.vals {
-		d.insertStrKey(o.keys[i], v)
+		d.insertStrKey((*o.keys)[i], v)
 	}
 	o.d.Store(d)
 	o.keys, o.vals = nil, nil
@@ -68,6 +71,14 @@ func (o *Instance) setAttrDict(d *Dict) {
 	o.mu.Unlock()
 }
 
+// names returns the keys naming the inline values (and maybe more).
+func (o *Instance) names() []*Str {
+	if o.keys == nil {
+		return nil
+	}
+	return *o.keys
+}
+
 // lookupAttr finds the instance attribute name.
 func (o *Instance) lookupAttr(name string) (Value, bool) {
 	if d := o.d.Load(); d != nil {
@@ -78,7 +89,7 @@ func (o *Instance) lookupAttr(name string) (Value, bool) {
 		o.mu.Unlock()
 		return d.GetStr(name)
 	}
-	for i, k := range o.keys[:len(o.vals)] {
+	for i, k := range o.names()[:len(o.vals)] {
 		if k.s == name {
 			v := o.vals[i]
 			o.mu.Unlock()
@@ -102,8 +113,8 @@ func (o *Instance) storeAttr(name string, val Value, shape *instanceShape) {
 		d.SetStr(name, val)
 		return
 	}
-	n := len(o.vals)
-	if n < len(o.keys) && n < maxInlineAttrs && o.keys[n].s == name {
+	n, names := len(o.vals), o.names()
+	if n < len(names) && n < maxInlineAttrs && names[n].s == name {
 		// The next name of the shape: not among the first n, as a
 		// shape's names are distinct (keysWith adds only a name the
 		// instance storing it does not have).
@@ -111,7 +122,7 @@ func (o *Instance) storeAttr(name string, val Value, shape *instanceShape) {
 		o.mu.Unlock()
 		return
 	}
-	for i, k := range o.keys[:n] {
+	for i, k := range names[:n] {
 		if k.s == name {
 			o.vals[i] = val
 			o.mu.Unlock()
@@ -119,7 +130,7 @@ func (o *Instance) storeAttr(name string, val Value, shape *instanceShape) {
 		}
 	}
 	keys := o.keys
-	if n >= len(keys) || keys[n].s != name {
+	if n >= len(names) || names[n].s != name {
 		keys = shape.keysWith(n, name)
 	}
 	if keys == nil || n >= maxInlineAttrs {
