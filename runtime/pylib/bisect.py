@@ -1,6 +1,13 @@
 """Bisection algorithms: minipy's bisect, a port of CPython 3.11's bisect.py."""
 
+import _thread
+
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
+
+# CPython's insort is C: under its GIL the search and the insert happen
+# together, so threads may insort into one list without a lock. Here they
+# hold _insort_lock (re-entrant: a key or __lt__ may insort too).
+_insort_lock = _thread.RLock()
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
@@ -11,11 +18,12 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    with _insort_lock:
+        if key is None:
+            lo = bisect_right(a, x, lo, hi)
+        else:
+            lo = bisect_right(a, key(x), lo, hi, key=key)
+        a.insert(lo, x)
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
@@ -61,11 +69,12 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     slice of a to be searched.
     """
 
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    with _insort_lock:
+        if key is None:
+            lo = bisect_left(a, x, lo, hi)
+        else:
+            lo = bisect_left(a, key(x), lo, hi, key=key)
+        a.insert(lo, x)
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted.
