@@ -618,15 +618,16 @@ dispatch:
 			}
 			var initSelf runtime.Value
 			if cls, ok := callee.Object().(*runtime.Type); ok {
-				if self, init, ok := runtime.InitCall(cls, len(args) == 0); ok {
-					if init.IsNull() {
-						// No __init__ to run (class E: pass; E()).
-						clear(stack[base:sp])
-						sp = base
-						stack[sp] = self
-						sp++
-						break
-					}
+				self, init, ok := runtime.InitCall(cls, len(args) == 0)
+				if ok && init.IsNull() {
+					// No __init__ to run (class E: pass; E()).
+					clear(stack[base:sp])
+					sp = base
+					stack[sp] = self
+					sp++
+					break
+				}
+				if _, isFn := init.Object().(*Function); ok && isFn {
 					// A plain class whose __init__ is a function: the
 					// new instance goes in the slot before the arguments
 					// (the callee's, or CALL_METHOD's null self) and
