@@ -113,12 +113,90 @@ func threadExceptHook(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if thread.IsNone() {
 		name = formatIdent(t.Ident)
 	}
-	in := t.Interp
-	in.Stderr.WriteString("Exception in thread " + name + ":\n")
-	if exc, ok := excValue.Object().(*Exception); ok {
-		printException(t, exc)
-	} else {
-		in.Stderr.WriteString(reprOrDefault(t, excValue) + "\n")
+	file := sysStderr(t)
+	if file.IsNone() && !thread.IsNone() {
+		// CPython's fallback: the sys.stderr of when the thread was made.
+		if f, err := GetAttr(t, thread, "_stderr"); err == nil {
+			file = f
+		}
 	}
-	return None, nil
+	if file.IsNone() {
+		return None, nil // nowhere to print, as in CPython
+	}
+	if err := writeText(t, file, "Exception in thread "+name+":\n"); err != nil {
+		return Value{}, err
+	}
+	if exc, ok := excValue.Object().(*Exception); ok {
+		return None, writeException(t, file, exc)
+	}
+	return None, writeText(t, file, reprOrDefault(t, excValue)+"\n")
+}
+
+// FormatException formats an exception and its traceback as the
+// interpreter prints them; the vm sets it when it initialises. The hooks
+// of _thread use it to print to a sys.stderr the program replaced.
+var FormatException func(t *Thread, exc *Exception) string
+
+// threadPrintException is _thread._print_exception(exc, file), minipy's
+// own: exc's traceback written to file as sys.excepthook would print it
+// (threading's report of an excepthook that failed).
+func threadPrintException(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if err := checkPositional("_print_exception", args, kwargs, 2, 2); err != nil {
+		return Value{}, err
+	}
+	exc, ok := args[0].Object().(*Exception)
+	if !ok {
+		return Value{}, Errorf(TypeErrorType, "_print_exception() argument 1 must be an exception, not %s", TypeName(args[0]))
+	}
+	return None, writeException(t, args[1], exc)
+}
+
+// sysStderr is sys.stderr, where CPython's hooks print; None when the
+// program set it to None or sys has no stderr.
+func sysStderr(t *Thread) Value {
+	sys, err := t.Import("sys")
+	if err != nil {
+		return None
+	}
+	if f, ok := sys.Dict.GetStr("stderr"); ok {
+		return f
+	}
+	return None
+}
+
+// isProcessStderr reports whether file is the interpreter's own standard
+// error, which is written to directly (a traceback with stdout flushed
+// first, as for an uncaught exception).
+func isProcessStderr(t *Thread, file Value) bool {
+	ts, ok := file.Object().(*textStream)
+	return ok && ts.out == t.Interp.Stderr
+}
+
+// writeText writes s to file with its write method; None is nowhere.
+func writeText(t *Thread, file Value, s string) error {
+	if file.IsNone() {
+		return nil
+	}
+	if isProcessStderr(t, file) {
+		t.Interp.Stderr.WriteString(s)
+		return nil
+	}
+	write, err := GetAttr(t, file, "write")
+	if err != nil {
+		return err
+	}
+	_, err = Call(t, write, []Value{NewStr(s)}, nil)
+	return err
+}
+
+// writeException writes exc with its traceback to file.
+func writeException(t *Thread, file Value, exc *Exception) error {
+	if file.IsNone() {
+		return nil
+	}
+	if isProcessStderr(t, file) || FormatException == nil {
+		printException(t, exc)
+		return nil
+	}
+	return writeText(t, file, FormatException(t, exc))
 }

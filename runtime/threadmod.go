@@ -48,6 +48,7 @@ func newThreadModule(in *Interpreter) (*Module, error) {
 	m.AddFunc("stack_size", threadStackSize)
 	m.AddFunc("_set_name", threadSetName)
 	m.AddFunc("_excepthook", threadExceptHook)
+	m.AddFunc("_print_exception", threadPrintException)
 	// threading's joinable threads (threadhandle.go); the registry of the
 	// non-daemon ones is this interpreter's, so it lives with its module.
 	reg := &handleRegistry{}

@@ -4,6 +4,10 @@ import (
 	"minipy/runtime"
 )
 
+// The runtime formats tracebacks through the vm (for threading's hooks
+// writing to a replaced sys.stderr).
+func init() { runtime.FormatException = formatException }
+
 // Install connects an interpreter to the vm: the runtime calls back through
 // these hooks to run the modules written in Python (runtime.SourceModules)
 // and to print the traceback of an exception that ended a thread. RunMain

@@ -15,6 +15,7 @@ thread and join() is a single wait on the thread's end.
 """
 
 import _thread
+import sys as _sys
 from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -586,6 +587,8 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
+        # Copy of sys.stderr used by the excepthooks when sys.stderr is None.
+        self._stderr = _sys.stderr
         # The _thread._ThreadHandle once started: join() waits on it, and
         # is_alive() asks it. No Event per thread (CPython has one for
         # start() to wait on): start() registers the thread itself, before
@@ -790,15 +793,15 @@ def _invoke_excepthook(thread, exc):
     try:
         hook(ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
     except Exception as hook_exc:
-        print("Exception in threading.excepthook:", flush=True,
-              file=_stderr())
-        __excepthook__(ExceptHookArgs([type(hook_exc), hook_exc,
-                                       hook_exc.__traceback__, None]))
-
-
-def _stderr():
-    import sys
-    return sys.stderr
+        # As CPython: the hook's own error, without the thread's exception
+        # as its context, printed as sys.excepthook prints (minipy has no
+        # sys.excepthook; _print_exception writes the same traceback).
+        hook_exc.__suppress_context__ = True
+        stderr = _sys.stderr
+        if stderr is None:
+            stderr = thread._stderr
+        print("Exception in threading.excepthook:", file=stderr, flush=True)
+        _thread._print_exception(hook_exc, _sys.stderr)
 
 
 class Timer(Thread):
