@@ -47,6 +47,17 @@ func init() {
 	TypeType.Binary[OpOr] = typeOr
 
 	g := GenericAliasType
+	// types.GenericAlias(origin, args): what a class's
+	// __class_getitem__ = classmethod(GenericAlias) calls (queue.Queue[int]).
+	g.New = func(t *Thread, _ *Type, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(kwargs) > 0 {
+			return Value{}, Errorf(TypeErrorType, "GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Value{}, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args))
+		}
+		return newGenericAlias(args[0], args[1]), nil
+	}
 	g.Repr = func(t *Thread, v Value) (string, error) {
 		ga := v.obj.(*GenericAlias)
 		origin, err := annotationRepr(t, ga.origin)

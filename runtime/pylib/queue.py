@@ -11,6 +11,9 @@ from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
 
+# types.GenericAlias: Queue[int] and SimpleQueue[int] are generic aliases.
+_GenericAlias = type(list[int])
+
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
@@ -53,6 +56,8 @@ class Queue:
         # drops to zero; thread waiting to join() is notified to resume
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def task_done(self):
         '''Indicate that a formerly enqueued task is complete.
@@ -228,22 +233,33 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''Simple, unbounded FIFO queue.'''
 
-    def __init__(self):
+    # CPython's SimpleQueue is the C type _queue.SimpleQueue: its repr and
+    # its argument errors (Argument Clinic's) say so.
+    __module__ = '_queue'
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('SimpleQueue() takes no positional arguments')
+        if kwargs:
+            raise TypeError('SimpleQueue() takes no keyword arguments')
         self._queue = deque()
         self._mutex = threading.Lock()
         self._count = threading.Semaphore(0)
 
-    def put(self, item, block=True, timeout=None):
+    def put(self, *args, **kwargs):
         '''Put the item on the queue.
 
         The optional 'block' and 'timeout' arguments are ignored, as this method
         never blocks.  They are provided for compatibility with the Queue class.
         '''
+        item = _clinic_args('put', ('item', 'block', 'timeout'), 1, args, kwargs)[0]
         with self._mutex:
             self._queue.append(item)
         self._count.release()
 
-    def get(self, block=True, timeout=None):
+    def get(self, *args, **kwargs):
         '''Remove and return an item from the queue.
 
         If optional args 'block' is true and 'timeout' is None (the default),
@@ -254,37 +270,105 @@ class SimpleQueue:
         available, else raise the Empty exception ('timeout' is ignored
         in that case).
         '''
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not block:
+        block, timeout = _clinic_args('get', ('block', 'timeout'), 0, args, kwargs)
+        block = True if block is _MISSING else bool(block)
+        if timeout is _MISSING:
             timeout = None
-        if not self._count.acquire(block, timeout):
+        if not block:
+            timeout = 0  # C: a non-blocking get ignores (never converts) timeout
+        elif timeout is not None:
+            timeout = _seconds(timeout)
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+        if timeout is None:
+            got = self._count.acquire()
+        elif timeout == 0:
+            got = self._count.acquire(False)
+        else:
+            got = self._count.acquire(True, timeout)
+        if not got:
             raise Empty
         with self._mutex:
             return self._queue.popleft()
 
-    def put_nowait(self, item):
+    def put_nowait(self, *args, **kwargs):
         '''Put an item into the queue without blocking.
 
         This is exactly equivalent to `put(item, block=False)` and is only provided
         for compatibility with the Queue class.
         '''
+        item = _clinic_args('put_nowait', ('item',), 1, args, kwargs)[0]
         return self.put(item, block=False)
 
-    def get_nowait(self):
+    def get_nowait(self, *args, **kwargs):
         '''Remove and return an item from the queue without blocking.
 
         Only get an item if one is immediately available. Otherwise
         raise the Empty exception.
         '''
+        if args:
+            raise TypeError('get_nowait() takes no arguments')
+        # CPython 3.11's C get_nowait ignores keyword arguments.
         return self.get(block=False)
 
-    def empty(self):
+    def empty(self, *args):
         '''Return True if the queue is empty, False otherwise (not reliable!).'''
+        _no_args('SimpleQueue.empty', args)
         with self._mutex:
             return len(self._queue) == 0
 
-    def qsize(self):
+    def qsize(self, *args):
         '''Return the approximate size of the queue (not reliable!).'''
+        _no_args('SimpleQueue.qsize', args)
         with self._mutex:
             return len(self._queue)
+
+
+# _MISSING marks a parameter that the caller did not pass.
+_MISSING = object()
+
+
+def _clinic_args(fname, params, nrequired, args, kwargs):
+    """Bind args and kwargs to params as CPython's Argument Clinic does for
+    the C SimpleQueue's methods, with its error messages; an unpassed
+    optional parameter is _MISSING."""
+    nparams = len(params)
+    given = len(args) + len(kwargs)
+    if given > nparams:
+        raise TypeError('%s() takes at most %d argument%s (%d given)'
+                        % (fname, nparams, '' if nparams == 1 else 's', given))
+    values = list(args) + [_MISSING] * (nparams - len(args))
+    left = dict(kwargs)
+    for i in range(len(args), nparams):
+        if params[i] in left:
+            values[i] = left.pop(params[i])
+    for i in range(nrequired):
+        if values[i] is _MISSING:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, params[i], i + 1))
+    for key in left:
+        if key in params:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (fname, key, params.index(key) + 1))
+        raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
+    return values
+
+
+def _no_args(fname, args):
+    if args:
+        raise TypeError('%s() takes no arguments (%d given)' % (fname, len(args)))
+
+
+def _seconds(obj):
+    """A timeout converted as CPython's _PyTime_FromSecondsObject does."""
+    if isinstance(obj, float):
+        if obj != obj:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -9223372036.854775 <= obj <= 9223372036.854775:
+            raise OverflowError('timestamp out of range for platform time_t')
+        return obj
+    if not hasattr(type(obj), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(obj).__name__)
+    n = obj.__index__()
+    if not -9223372036 <= n <= 9223372036:
+        raise OverflowError('timestamp too large to convert to C _PyTime_t')
+    return n
