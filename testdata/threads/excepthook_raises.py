@@ -1,4 +1,3 @@
-# (known failure) A threading.excepthook that raises.
 # A threading.excepthook that itself raises: CPython prints
 # "Exception in threading.excepthook:" and the hook's own error through
 # sys.excepthook, with the context suppressed. stderr is captured here so
