@@ -29,7 +29,8 @@ func layoutOf(typ *Type) (*Type, error) {
 	}
 	switch {
 	case typ.Final:
-	case typ == ObjectType, typ == ListType, typ == DictType, typ == TupleType, typ == StrType, typ == LocalType:
+	case typ == ObjectType, typ == ListType, typ == DictType, typ == TupleType, typ == StrType, typ == LocalType,
+		typ == RLockType:
 		return typ, nil
 	case BaseExceptionType.IsSubtype(typ):
 		return BaseExceptionType, nil
@@ -99,6 +100,8 @@ func allocInstance(typ *Type) Value {
 		return Obj(&Str{ext: ext})
 	case BaseExceptionType:
 		return Obj(&Exception{typ: typ, Dict: ext.dict})
+	case RLockType:
+		return Obj(&RLock{lock: NewLock(), ext: ext})
 	}
 	return Obj(newInstanceWithDict(typ, ext.dict))
 }
@@ -116,6 +119,8 @@ func instanceDict(v Value) *Dict {
 	case *Tuple:
 		return o.ext.dictOrNil()
 	case *Str:
+		return o.ext.dictOrNil()
+	case *RLock:
 		return o.ext.dictOrNil()
 	case *Exception:
 		return o.Dict

@@ -78,10 +78,18 @@ type RLock struct {
 	lock  *Lock
 	owner atomic.Int64 // Ident of the owning thread, 0 when free
 	count atomic.Int64 // written only by the owner; atomic for repr
+	// ext gives an instance of a subclass (CPython lets a class derive
+	// from _thread.RLock) its class and attribute dict.
+	ext *subclassExt
 }
 
 // Type implements Object.
-func (r *RLock) Type() *Type { return RLockType }
+func (r *RLock) Type() *Type {
+	if r.ext != nil {
+		return r.ext.cls
+	}
+	return RLockType
+}
 
 // NewRLock returns a free reentrant lock.
 func NewRLock() *RLock { return &RLock{lock: NewLock()} }

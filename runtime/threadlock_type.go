@@ -46,7 +46,11 @@ func init() {
 	}
 	rt.Repr = func(t *Thread, v Value) (string, error) {
 		r := v.obj.(*RLock)
-		return "<" + lockedWord(r.lock.Locked()) + " _thread.RLock object owner=" + strconv.FormatInt(r.owner.Load(), 10) +
+		name := "_thread.RLock" // CPython's tp_name: a subclass's is its own name
+		if r.ext != nil {
+			name = r.ext.cls.Name
+		}
+		return "<" + lockedWord(r.lock.Locked()) + " " + name + " object owner=" + strconv.FormatInt(r.owner.Load(), 10) +
 			" count=" + strconv.FormatInt(r.count.Load(), 10) + " at " + addrString(v) + ">", nil
 	}
 	rt.Hash = lt.Hash
