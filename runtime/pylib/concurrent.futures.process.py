@@ -382,7 +382,7 @@ class ProcessPoolExecutor(_base.Executor):
         p.start()
         self._processes[p.pid] = p
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             if self._broken:
                 raise BrokenProcessPool(self._broken)
