@@ -2,14 +2,17 @@
 # (a keyword named fn goes to the callable), wait's bad return_when, empty
 # waits, map errors, bad constructor arguments.
 import concurrent.futures as cf
+import threading
 ex = cf.ThreadPoolExecutor(2)
+gate = threading.Event()
+pending = ex.submit(gate.wait)  # not done until the end: wait() must check return_when
 def kw(fn=None, **k):
     return fn, sorted(k)
 tests = [
     ("submit fn kw", lambda: ex.submit(kw, fn=1).result()),
     ("submit no fn", lambda: ex.submit()),
     ("submit fn=...", lambda: ex.submit(fn=abs)),
-    ("wait bad", lambda: cf.wait([ex.submit(abs, 1)], return_when="nope")),
+    ("wait bad", lambda: cf.wait([pending], return_when="nope")),
     ("wait empty", lambda: cf.wait([])),
     ("as_completed empty", lambda: list(cf.as_completed([]))),
     ("map not iterable", lambda: list(ex.map(abs, 5))),
@@ -27,4 +30,5 @@ for name, f in tests:
         print(name, "->", r)
     except Exception as e:
         print(name, "->", type(e).__name__, e)
+gate.set()
 ex.shutdown()
