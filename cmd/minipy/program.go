@@ -17,7 +17,13 @@ import (
 // runProgram runs what the options ask for on interp and returns the exit
 // status.
 func runProgram(interp *runtime.Interpreter, opts *options, s streams, intr *interrupter) int {
-	var status int
+	// run is the program's runner: to its end, or (-i) into the REPL.
+	run := func(filename string, src []byte) int {
+		if opts.interactive {
+			return runInspect(interp, opts, s, intr, filename, src)
+		}
+		return runMain(interp, intr, filename, src)
+	}
 	switch opts.mode {
 	case modeFile:
 		filename := scriptPath(opts.program)
@@ -26,29 +32,23 @@ func runProgram(interp *runtime.Interpreter, opts *options, s streams, intr *int
 			io.WriteString(s.stderr, "minipy: "+err.Error()+"\n")
 			return exitStatusForOpenError(err)
 		}
-		status = runMain(interp, intr, filename, src)
+		return run(filename, src)
 	case modeCommand:
-		status = runMain(interp, intr, "<string>", []byte(opts.program))
+		return run("<string>", []byte(opts.program))
 	case modeModule:
 		return runModule(interp, opts, s)
 	case modeStdin:
-		status = runStdin(interp, intr)
-	case modeREPL:
-		if !s.stdinTTY && !opts.interactive {
-			// Like python3: with stdin not a terminal, it is the script.
+		if !opts.interactive {
 			return runStdin(interp, intr)
 		}
-		return startREPL(interp, nil, opts, s, intr, true)
+		// `python3 -i -` is a session reading stdin, banner and all.
 	}
-	if opts.interactive {
-		// -i: keep going in the REPL with the program's globals.
-		main, err := interp.Import("__main__")
-		if err != nil {
-			main = nil
-		}
-		return startREPL(interp, main, opts, s, intr, false)
+	// modeREPL, or -i -
+	if !s.stdinTTY && !opts.interactive {
+		// Like python3: with stdin not a terminal, it is the script.
+		return runStdin(interp, intr)
 	}
-	return status
+	return startREPL(interp, nil, opts, s, intr, sessionOwn)
 }
 
 // runMain runs a program's source as __main__ with Ctrl-C delivered to it.

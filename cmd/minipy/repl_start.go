@@ -7,32 +7,41 @@ import (
 	"minipy/vm"
 )
 
+// sessionKind says how a REPL session relates to the main thread.
+type sessionKind int
+
+const (
+	// sessionOwn is `minipy` alone: the session begins the main thread
+	// (taking the GIL if it is on) and shows the banner.
+	sessionOwn sessionKind = iota
+	// sessionAfterProgram is `minipy -i PROGRAM` (runInspect): the main
+	// thread began with the program, and there is no banner, as in
+	// python3 -i.
+	sessionAfterProgram
+)
+
 // startREPL runs an interactive session: with readline (history, line
 // editing, Tab indentation) when stdin is a terminal, otherwise reading
 // plain lines from stdin with the prompts on stderr, as python3 -i does.
-// A session of its own (no program ran before it: beginMain) begins the
-// main thread, taking the GIL if it is on, and at its end waits for the
-// non-daemon threads it started and ends the main thread, as RunMain does
-// for a program.
-func startREPL(interp *runtime.Interpreter, module *runtime.Module, opts *options, s streams, intr *interrupter, beginMain bool) int {
-	if !opts.quiet {
-		interp.Stderr.WriteString(banner)
-	}
+// At its end it waits for the non-daemon threads (the program's and the
+// session's) and ends the main thread, as RunMain does for a program.
+func startREPL(interp *runtime.Interpreter, module *runtime.Module, opts *options, s streams, intr *interrupter, kind sessionKind) int {
 	t := interp.MainThread
-	if beginMain {
+	if kind == sessionOwn {
+		if !opts.quiet {
+			interp.Stderr.WriteString(banner)
+		}
 		t.Begin()
 	}
 	reader := newTerminalOrPlainReader(interp, s)
 	status := newREPL(interp, module, reader, intr).run()
 	reader.Close()
-	if beginMain {
-		intr.run(func() {
-			if err := runtime.ShutdownThreads(t); err != nil && status == 0 {
-				status = vm.HandleUncaught(t, runtime.AsException(err))
-			}
-		})
-		t.End()
-	}
+	intr.run(func() {
+		if err := runtime.ShutdownThreads(t); err != nil && status == 0 {
+			status = vm.HandleUncaught(t, runtime.AsException(err))
+		}
+	})
+	t.End()
 	interp.Flush()
 	return status
 }

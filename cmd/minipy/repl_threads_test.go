@@ -41,7 +41,7 @@ func startThreadSession(t *testing.T, flags ...string) *threadSession {
 	intr.onStuck = func() { t.Error("a Ctrl-C was not delivered before the next one") }
 	s := &threadSession{t: t, in: pw, out: out, intr: intr, status: make(chan int, 1)}
 	go func() {
-		s.status <- startREPL(interp, nil, opts, streams{stdin: pr, stdout: out, stderr: out}, intr, true)
+		s.status <- startREPL(interp, nil, opts, streams{stdin: pr, stdout: out, stderr: out}, intr, sessionOwn)
 	}()
 	t.Cleanup(intr.stop)
 	return s
