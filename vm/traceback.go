@@ -71,6 +71,7 @@ func (p *excPrinter) writeChain(exc *runtime.Exception) {
 		var b strings.Builder
 		writeTraceback(&b, exc.Traceback)
 		b.WriteString(exceptionLine(p.t, exc) + "\n")
+		b.WriteString(runtime.ExceptionNotes(p.t, exc))
 		p.emit(b.String(), '|')
 	case p.depth > maxGroupDepth:
 		p.emit("... (max_group_depth is "+strconv.Itoa(maxGroupDepth)+")\n", '|')
@@ -96,7 +97,7 @@ func (p *excPrinter) writeGroup(exc *runtime.Exception, members []*runtime.Excep
 		writeTraceback(&b, exc.Traceback)
 		p.emit(strings.TrimPrefix(b.String(), "Traceback (most recent call last):\n"), '|')
 	}
-	p.emit(exceptionLine(p.t, exc)+"\n", '|')
+	p.emit(exceptionLine(p.t, exc)+"\n"+runtime.ExceptionNotes(p.t, exc), '|')
 	n := len(members)
 	if n > maxGroupWidth {
 		n = maxGroupWidth + 1
