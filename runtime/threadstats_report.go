@@ -16,7 +16,11 @@ const statsLegend = "" +
 	"  running + gil wait + blocked = lifetime (how long the thread existed)\n" +
 	"  cpu: time a core actually ran the thread; below running when the machine is busy\n" +
 	"  forced: gave up the GIL because a waiting thread asked; voluntary: blocked\n" +
-	"  parallelism = process cpu / wall: how many cores were busy, on average\n"
+	"  parallelism = process cpu / wall: how many cores this process kept busy, on average\n"
+
+// statsChildrenLegend follows the legend when child processes are listed:
+// their CPU time is not in the parent's.
+const statsChildrenLegend = "  (not counting the child processes, listed with their own cpu)\n"
 
 // WriteStats writes the --stats summary: a row per thread in the order the
 // threads were created (name, time running bytecode, waiting for the GIL,
@@ -53,11 +57,20 @@ func (in *Interpreter) WriteStats(w io.Writer) error {
 		parallelism = cpu.Seconds() / wall.Seconds()
 	}
 	fmt.Fprintf(&b, "wall %s  process cpu %s  parallelism %.2f\n", seconds(wall), seconds(cpu), parallelism)
-	b.WriteString(statsLegend)
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	return in.WriteProcessStats(w) // the child processes, if any (process_stats.go)
+	// The child processes, if any (process_stats.go), then the legend
+	// that explains both tables.
+	if err := in.WriteProcessStats(w); err != nil {
+		return err
+	}
+	legend := statsLegend
+	if len(in.ProcessStats()) > 0 {
+		legend += statsChildrenLegend
+	}
+	_, err := io.WriteString(w, legend)
+	return err
 }
 
 // sortStatsRows puts the rows in the order the threads were created
