@@ -10,6 +10,8 @@
 #   minipy --cpus 1 examples/cpu_threads.py  # one core: no parallelism either
 #   python3 examples/cpu_threads.py          # CPython 3.11 has a GIL
 #   minipy compare examples/cpu_threads.py   # both minipy runs side by side
+#   minipy --gil --stats examples/cpu_threads.py     # per thread: running, gil wait
+#   minipy --gil --timeline examples/cpu_threads.py  # who ran when, as a picture
 #
 # "cores busy" is the process's CPU time over the wall time: about 2 when
 # two threads really run at once, about 1 when they take turns.
