@@ -6,6 +6,8 @@ import (
 	"os/signal"
 	"sync"
 	"sync/atomic"
+	"syscall"
+	"time"
 
 	"minipy/runtime"
 )
@@ -61,11 +63,18 @@ func (it *interrupter) loop() {
 	}
 }
 
+// interruptDelivered records that a Ctrl-C reached the code that ran
+// last (interrupter.run clears it): with exit status 130 it means that a
+// KeyboardInterrupt ended the program, and main then ends the process by
+// SIGINT as CPython does (see dieOfSIGINT).
+var interruptDelivered atomic.Bool
+
 // interrupt delivers one Ctrl-C.
 func (it *interrupter) interrupt() {
 	if !it.running.Load() {
 		return
 	}
+	interruptDelivered.Store(true)
 	if it.thread.Breaker.Or(runtime.BreakInterrupt)&runtime.BreakInterrupt != 0 {
 		it.onStuck()
 		return
@@ -79,6 +88,7 @@ func (it *interrupter) interrupt() {
 // from before (pressed just as the previous input finished) is discarded.
 func (it *interrupter) run(fn func()) {
 	it.thread.Breaker.And(^runtime.BreakInterrupt)
+	interruptDelivered.Store(false)
 	it.running.Store(true)
 	defer it.running.Store(false)
 	fn()
@@ -89,4 +99,16 @@ func (it *interrupter) stop() {
 	signal.Stop(it.signals)
 	close(it.signals)
 	it.done.Wait()
+}
+
+// dieOfSIGINT ends the process as CPython ends it after an uncaught
+// KeyboardInterrupt: killed by SIGINT with its default action rather than
+// exiting with status 130, so that a shell running minipy in a loop sees
+// a child stopped by Ctrl-C and stops the loop too (bash does so only for
+// a child that died of the signal).
+func dieOfSIGINT() {
+	signal.Reset(os.Interrupt)
+	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	time.Sleep(time.Second) // the signal ends the process before this does
+	os.Exit(exitInterrupted)
 }

@@ -28,14 +28,18 @@ type streams struct {
 
 func main() {
 	tuneGC()
-	os.Exit(run(os.Args[1:], streams{
+	status := run(os.Args[1:], streams{
 		stdin:     os.Stdin,
 		stdout:    os.Stdout,
 		stderr:    os.Stderr,
 		stdinTTY:  readline.IsTerminal(int(os.Stdin.Fd())),
 		stdoutTTY: readline.IsTerminal(int(os.Stdout.Fd())),
 		width:     max(readline.GetScreenWidth(), 0),
-	}))
+	})
+	if status == exitInterrupted && interruptDelivered.Load() {
+		dieOfSIGINT() // the KeyboardInterrupt of a Ctrl-C ended the program
+	}
+	os.Exit(status)
 }
 
 // run is the whole command: it parses args, runs what they ask for and
