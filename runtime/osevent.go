@@ -18,17 +18,21 @@ package runtime
 // thread that sleeps, is forced to drop the GIL, or waits a whole switch
 // interval for it binds itself to its OS thread (Thread.bindOSThread) and
 // from then on sleeps and waits for the GIL on an osEvent, a futex word on
-// Linux. In rounds of bench/thread_wakeup.py-style runs (1000 samples,
-// other processes stopped, python3 interleaved), the 99th percentile went
-// to 5.3-6.9 ms against python3's 6.2-8.8 ms in the same rounds; the VM's
-// own noise moves every interpreter by a few ms from round to round.
+// Linux.
 //
-// Both halves matter: kernel waits on unbound goroutines, or bound ones
-// waiting on channels, kept most of the tail. Binding is not done for every
-// thread, because a bound goroutine's wake-ups cost an OS context switch
-// (threadstats.go): a thread that is started, runs briefly and is joined
-// never contends and never pays it. Without the GIL nothing changes: there
-// is no convoy, and Go's timers wake a sleeper within 0.2 ms at p99.
+// What matters most is the binding, of the spinning thread too: with kernel
+// waits alone the tail stayed at 8 ms. A bound goroutine's wake-ups through
+// Go cost an OS context switch, though (threadstats.go), which made a
+// producer and a consumer trading items through a queue under the GIL 10x
+// slower (60-90 us an item instead of 5-7). So the binding is not for every
+// thread and not for good: a thread that is started, runs briefly and is
+// joined never contends and is never bound, and a bound thread is unbound
+// when it next waits on a lock, a join or a process (waitOn), where Go's
+// channels wake it. Measured in interleaved rounds with every other process
+// stopped: wake-up p99 5.35, 6.14, 5.40 ms (python3 5.35, 5.39, 5.31;
+// channel waits without binding 7.7-9.8), the queue hand-off 5-7 us an item.
+// Without the GIL nothing changes: there is no convoy, and Go's timers wake
+// a sleeper within 0.2 ms at p99.
 
 // osEvent (osevent_linux.go, osevent_other.go) is a one-shot wake-up flag
 // its owner thread sleeps on: reset, then wait with a timeout; any thread

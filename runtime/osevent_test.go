@@ -80,3 +80,33 @@ func TestContentionBindsThreads(t *testing.T) {
 		t.Errorf("a sleeping thread without the GIL was bound to its OS thread")
 	}
 }
+
+// TestLockWaitUnbinds: a thread bound for GIL contention (here by a sleep)
+// is unbound when it waits on a lock, so that Go can wake it cheaply; a
+// thread that asked for its CPU time (time.thread_time) stays bound.
+func TestLockWaitUnbinds(t *testing.T) {
+	in := newGILInterp(true)
+	th := in.NewThread("waiter")
+	type result struct{ afterSleep, afterWait, afterClock, afterClockWait bool }
+	got := make(chan result)
+	go func() {
+		th.Begin()
+		var r result
+		th.Sleep(time.Millisecond)
+		r.afterSleep = th.sched.stats.isBound()
+		l := NewLock()
+		l.TryAcquire()
+		l.Acquire(th, time.Millisecond) // times out: the lock is held
+		r.afterWait = th.sched.stats.isBound()
+		th.Sleep(time.Millisecond)
+		th.ThreadCPUTime()
+		r.afterClock = th.sched.stats.isBound()
+		l.Acquire(th, time.Millisecond)
+		r.afterClockWait = th.sched.stats.isBound()
+		th.End()
+		got <- r
+	}()
+	if r := <-got; r != (result{true, false, true, true}) {
+		t.Fatalf("bound after sleep, lock wait, thread_time, lock wait = %+v, want true false true true", r)
+	}
+}

@@ -49,6 +49,11 @@ type schedState struct {
 	gilEvent, sleepEvent osEvent
 	gilKernel            bool
 
+	// contentionBound: the thread is bound to its OS thread only because
+	// of GIL contention (gil.go: bindForContention), until its next lock
+	// wait. Only the thread itself touches it.
+	contentionBound bool
+
 	// locals holds this thread's attribute dicts of _thread._local
 	// objects; only the thread itself touches it.
 	locals map[*Local]*Dict
@@ -169,6 +174,9 @@ func (t *Thread) ThreadCPUTime() int64 {
 		t.bindOSThread()
 		tid = gettid()
 	}
+	// Differences between calls are honest only on one OS thread: a
+	// binding made for GIL contention now stays.
+	t.sched.contentionBound = false
 	if cpu := threadCPUClock(tid); cpu >= 0 {
 		return cpu
 	}
@@ -207,6 +215,7 @@ func (t *Thread) End() {
 	}
 	t.sched.sentinels = nil
 	if bound {
+		t.sched.contentionBound = false
 		goruntime.UnlockOSThread()
 	}
 	if t.sharing {

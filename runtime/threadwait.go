@@ -60,6 +60,7 @@ func (t *Thread) sleepInKernel(d time.Duration) error {
 // (d < 0: no limit; got is false), or until Ctrl-C (err is KeyboardInterrupt).
 // A nil ch never delivers. The caller has released the GIL.
 func (t *Thread) waitOn(ch <-chan struct{}, d time.Duration) (got bool, err error) {
+	t.unbindAfterContention()
 	if t.takeInterrupt() {
 		return false, NewException(KeyboardInterruptType)
 	}
