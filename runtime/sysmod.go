@@ -5,7 +5,6 @@ import (
 	goruntime "runtime"
 	"strings"
 	"sync"
-	"time"
 )
 
 // The sys module.
@@ -45,16 +44,7 @@ func initSys(in *Interpreter) (*Module, error) {
 		return Int(int64(t.Interp.RecursionLimit)), nil
 	})
 	m.AddFunc("setrecursionlimit", sysSetRecursionLimit)
-	m.AddFunc("getswitchinterval", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := checkNoArgs("sys.getswitchinterval", args, kwargs); err != nil {
-			return Value{}, err
-		}
-		// CPython keeps whole microseconds and returns 1e-6 * us, so
-		// 0.0012345678 reads back as 0.0012339999999999999, as there.
-		us := t.Interp.GIL.SwitchInterval() / time.Microsecond
-		return Float(1e-6 * float64(us)), nil
-	})
-	m.AddFunc("setswitchinterval", sysSetSwitchInterval)
+	addSwitchInterval(m)
 	m.AddFunc("_is_gil_enabled", func(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := checkNoArgs("sys._is_gil_enabled", args, kwargs); err != nil {
 			return Value{}, err
@@ -110,28 +100,6 @@ func sysSetRecursionLimit(t *Thread, args []Value, kwargs []Kwarg) (Value, error
 		return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C int")
 	}
 	t.Interp.RecursionLimit = int(n)
-	return None, nil
-}
-
-// sysSetSwitchInterval is sys.setswitchinterval(secs). Like CPython it
-// converts as the "d" format does (int, float or __float__) and keeps whole
-// microseconds, which getswitchinterval reads back.
-func sysSetSwitchInterval(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-	if err := checkOneArg("sys.setswitchinterval", args, kwargs); err != nil {
-		return Value{}, err
-	}
-	secs, err := mathFloatArg(args[0])
-	if err != nil {
-		return Value{}, err
-	}
-	if secs <= 0 {
-		return Value{}, Errorf(ValueErrorType, "switch interval must be strictly positive")
-	}
-	us := secs * 1e6
-	if maxUs := float64(math.MaxInt64 / int64(time.Microsecond)); !(us <= maxUs) {
-		us = maxUs // CPython's cast of a huge or NaN interval is undefined; keep the largest
-	}
-	t.Interp.GIL.SetSwitchInterval(time.Duration(us) * time.Microsecond)
 	return None, nil
 }
 

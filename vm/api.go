@@ -79,8 +79,7 @@ func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
 		}
 		return 1
 	}
-	mod := runtime.NewModule("__main__")
-	mod.Dict.SetStr("__file__", runtime.NewStr(filename))
+	mod := NewMainModule(filename)
 	in.SetModule(mod)
 	t := in.MainThread
 	// Begin takes the GIL when it is on: the cli has set in.GIL.Enabled,
@@ -97,6 +96,23 @@ func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
 		status = HandleUncaught(t, runtime.AsException(err))
 	}
 	return status
+}
+
+// CommandFilename is the file name of a program given as a string (-c),
+// as CPython names it in tracebacks.
+const CommandFilename = "<string>"
+
+// NewMainModule creates the "__main__" module for a program compiled under
+// filename. As in CPython, a script (a file, or stdin read as one, whose
+// __file__ is "<stdin>") has __file__, and a -c command (CommandFilename)
+// has none: CPython runs a command through PyRun_SimpleString, which sets
+// no __file__, so print(__file__) there is a NameError.
+func NewMainModule(filename string) *runtime.Module {
+	mod := runtime.NewModule("__main__")
+	if filename != CommandFilename {
+		mod.Dict.SetStr("__file__", runtime.NewStr(filename))
+	}
+	return mod
 }
 
 // HandleUncaught does what CPython does with an exception that reached

@@ -162,11 +162,24 @@ func writeTraceback(b *strings.Builder, tb []runtime.TraceEntry) {
 			continue
 		}
 		b.WriteString("  File \"" + e.Filename + "\", line " + strconv.Itoa(e.Line) + ", in " + e.Func + "\n")
-		if line := strings.TrimSpace(lookupSource(e.Filename).line(e.Line)); line != "" {
+		if line := tracebackLine(e.Filename, e.Line); line != "" {
 			b.WriteString("    " + line + "\n")
 		}
 	}
 	flushRepeats()
+}
+
+// tracebackLine is the source line a traceback shows under a "File" entry,
+// or "" for none. CPython reads it through linecache, which gives nothing
+// for a pseudo-file named "<...>" (a -c string is "<string>", a script read
+// from stdin and the REPL are "<stdin>"): there is no file to read it from.
+// minipy still remembers such sources (its SyntaxErrors show their line,
+// as CPython's do from the parser's own copy), so it must skip them here.
+func tracebackLine(filename string, n int) string {
+	if strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">") {
+		return ""
+	}
+	return strings.TrimSpace(lookupSource(filename).line(n))
 }
 
 // exceptionLine is the last line of a traceback: "Type: str(exc)", with

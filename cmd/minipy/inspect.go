@@ -15,8 +15,7 @@ import (
 // anyway; the exit status is the session's.
 func runInspect(interp *runtime.Interpreter, opts *options, s streams, intr *interrupter, filename string, src []byte) int {
 	vm.Install(interp)
-	mod := runtime.NewModule("__main__")
-	mod.Dict.SetStr("__file__", runtime.NewStr(filename)) // as vm.RunMain does
+	mod := vm.NewMainModule(filename) // as vm.RunMain does
 	interp.SetModule(mod)
 	t := interp.MainThread
 	t.Begin()

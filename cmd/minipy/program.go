@@ -34,7 +34,7 @@ func runProgram(interp *runtime.Interpreter, opts *options, s streams, intr *int
 		}
 		return run(filename, src)
 	case modeCommand:
-		return run("<string>", []byte(opts.program))
+		return run(vm.CommandFilename, []byte(opts.program))
 	case modeModule:
 		return runModule(interp, opts, s)
 	case modeStdin:
