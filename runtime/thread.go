@@ -98,6 +98,10 @@ type Thread struct {
 	// Ident is _thread.get_ident(): unique among the threads of the process.
 	Ident int64
 
+	// nativeID is get_native_id(), taken once and then fixed
+	// (threadhandle_native.go); 0 until the thread first needs it.
+	nativeID atomic.Int64
+
 	sched schedState // GIL, blocking and stats bookkeeping (gil.go, threadstats.go)
 
 	// sharing: t is not its interpreter's main thread and is counted in

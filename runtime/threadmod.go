@@ -25,10 +25,7 @@ func newThreadModule(in *Interpreter) (*Module, error) {
 		return Int(t.Ident), nil
 	}))
 	m.AddFunc("get_native_id", noArgFunction("_thread.get_native_id", func(t *Thread) (Value, error) {
-		if tid := gettid(); tid != 0 {
-			return Int(int64(tid)), nil
-		}
-		return Int(t.Ident), nil
+		return Int(t.nativeIdent()), nil
 	}))
 	m.AddFunc("_count", noArgFunction("_thread._count", func(t *Thread) (Value, error) {
 		return Int(int64(t.Interp.threads.pyThreads.Load())), nil
@@ -119,6 +116,10 @@ func threadStartNew(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 // exception escaping the function is reported as CPython's thread_run does,
 // except SystemExit, which silently ends the thread.
 func runThread(t *Thread, fn Value, args []Value, kwargs []Kwarg) {
+	// The native id is taken before Begin, which may wait long for the
+	// GIL: a join's handle may be waiting for it (threadHandle.nativeIdent).
+	t.nativeIdent()
+	defer t.releaseNativeID()
 	t.Begin()
 	defer t.End()
 	defer t.Interp.threads.pyThreads.Add(-1)
