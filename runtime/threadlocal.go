@@ -40,6 +40,9 @@ func init() {
 		return Obj(&Local{}), nil
 	}
 	lt.Hash = func(t *Thread, v Value) (int64, error) { return IdentityHash(v), nil }
+	// object.__repr__, as CPython's _local has no repr of its own:
+	// "<_thread._local object at 0x...>", "<__main__.Sub object at 0x...>".
+	lt.Repr = func(t *Thread, v Value) (string, error) { return DefaultRepr(v), nil }
 	lt.GetAttr = localGetAttr
 	lt.SetAttr = func(t *Thread, v Value, name string, val Value) error {
 		if name == "__dict__" {
