@@ -23,9 +23,10 @@ import (
 type threadHandle struct {
 	ident    int64
 	thread   *Thread       // the thread's state (for renaming it); nil if unknown
-	done     chan struct{} // closed when the thread has ended (setDone)
+	done     chan struct{} // closed when the thread has ended or threading stopped it (setDone)
 	doneOnce sync.Once
-	nativeID atomic.Int64 // get_native_id() of the thread, 0 until it has begun
+	reg      *handleRegistry // the registry _shutdown waits on, for a non-daemon thread
+	nativeID atomic.Int64    // get_native_id() of the thread, 0 until it has begun
 }
 
 // ThreadHandleType is _thread._ThreadHandle.
@@ -38,8 +39,20 @@ func newThreadHandle(t *Thread) *threadHandle {
 // Type implements Object.
 func (h *threadHandle) Type() *Type { return ThreadHandleType }
 
-// setDone marks the thread as ended, waking every join; idempotent.
-func (h *threadHandle) setDone() { h.doneOnce.Do(func() { close(h.done) }) }
+// setDone marks the thread as ended, waking every join, and takes it off
+// what _shutdown waits for; idempotent. The thread's own end calls it, and
+// so does threading when a join of a thread still running is interrupted:
+// CPython 3.11 then releases the thread's lock and marks it stopped
+// (bpo-45274), so the thread no longer counts as alive for threading, its
+// other joins return and the interpreter exits without waiting for it.
+func (h *threadHandle) setDone() {
+	h.doneOnce.Do(func() {
+		if h.reg != nil {
+			h.reg.remove(h)
+		}
+		close(h.done)
+	})
+}
 
 // isDone reports whether the thread has ended.
 func (h *threadHandle) isDone() bool {
@@ -180,6 +193,7 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 		return Value{}, err
 	}
 	if !daemon {
+		h.reg = r
 		r.add(h)
 	}
 	in.threads.pyThreads.Add(1)
@@ -191,13 +205,8 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 // does, then, once the thread state is gone (Thread.End has returned),
 // releases its joins.
 func (r *handleRegistry) runJoinable(nt *Thread, h *threadHandle, fn Value) {
-	id := int64(gettid())
-	if id == 0 {
-		id = nt.Ident
-	}
-	h.nativeID.Store(id)
+	h.nativeID.Store(nt.nativeIdent())
 	runThread(nt, fn, nil, nil)
-	r.remove(h)
 	h.setDone()
 }
 
@@ -215,10 +224,7 @@ func makeThreadHandle(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	h := &threadHandle{ident: ident, done: make(chan struct{})}
 	if ident == t.Ident {
 		h.thread = t
-		h.nativeID.Store(t.Ident)
-		if tid := gettid(); tid != 0 {
-			h.nativeID.Store(int64(tid))
-		}
+		h.nativeID.Store(t.nativeIdent())
 	}
 	return Obj(h), nil
 }

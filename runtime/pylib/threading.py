@@ -697,14 +697,30 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
 
+        if self._is_stopped:
+            # As 3.11's _wait_for_tstate_lock once the thread is stopped,
+            # even if it was stopped by an interrupted join (below).
+            return
         # The handle waits with the GIL released, interruptible by Ctrl-C;
         # it checks the timeout as 3.11's lock.acquire(True, timeout) did.
-        if timeout is None:
-            self._handle.join()
-        else:
+        if timeout is not None:
             # the behavior of a negative timeout isn't documented, but
             # historically .join(timeout=x) for x<0 has acted as if timeout=0
-            self._handle.join(max(timeout, 0))
+            timeout = max(timeout, 0)
+        try:
+            if timeout is None:
+                self._handle.join()
+            else:
+                self._handle.join(timeout)
+        except:
+            # 3.11's _wait_for_tstate_lock: when the wait fails (Ctrl-C, a
+            # NaN timeout) while the thread still holds its lock, the lock
+            # is released and the thread marked stopped (bpo-45274): it is
+            # no longer alive for threading, its other joins return, and
+            # _shutdown does not wait for it.
+            self._handle._set_done()
+            self._stop()
+            raise
 
     @property
     def name(self):
