@@ -35,7 +35,7 @@ func (t *Thread) nativeIdent() int64 {
 		reg.ids = map[int64]*Thread{}
 	}
 	id := int64(gettid())
-	if owner, taken := reg.ids[id]; id == 0 || (taken && owner != t) {
+	if owner, taken := reg.ids[id]; id == 0 || (taken && owner != t && !owner.hasEnded()) {
 		id = t.Ident
 	}
 	reg.ids[id] = t
@@ -56,4 +56,13 @@ func (t *Thread) releaseNativeID() {
 		delete(reg.ids, id)
 	}
 	reg.mu.Unlock()
+}
+
+// hasEnded reports whether Thread.End has run for t: an interpreter's main
+// thread keeps its native id until then, as it never releases it itself.
+func (t *Thread) hasEnded() bool {
+	st := &t.sched.stats
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.end != 0
 }

@@ -1,6 +1,9 @@
 package runtime
 
 import (
+	"bytes"
+	goruntime "runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -133,4 +136,60 @@ func TestJoinableErrors(t *testing.T) {
 	}
 	_, err = e.method(m, self, "join")
 	wantError(t, err, "RuntimeError: Cannot join current thread")
+}
+
+// TestJoinableSetDone: a handle marked done while its thread still runs
+// (threading's interrupted join, bpo-45274) releases its joins and leaves
+// what _shutdown waits for.
+func TestJoinableSetDone(t *testing.T) {
+	for _, gil := range []bool{false, true} {
+		e := newThreadEnv(t, gil)
+		m := e.main
+		block := NewLock()
+		block.Acquire(m, -1)
+		worker, _ := e.startJoinable(false, func(t *Thread) error {
+			_, err := block.Acquire(t, -1)
+			return err
+		})
+		if _, err := e.method(m, worker, "_set_done"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.method(m, worker, "join"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.call(m, "_shutdown"); err != nil {
+			t.Fatal(err)
+		}
+		if done, _ := e.method(m, worker, "is_done"); !done.AsBool() {
+			t.Fatalf("gil=%v: not done after _set_done", gil)
+		}
+		block.Release()
+	}
+}
+
+// TestNativeIDFixedAndDistinct: a thread's native id is taken once and
+// kept; two live threads that begin on the same OS thread (goroutines do)
+// still get different ids, and a released id can be taken again.
+func TestNativeIDFixedAndDistinct(t *testing.T) {
+	in := NewInterpreterIO(strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
+	a, b, c := in.NewThread("a"), in.NewThread("b"), in.NewThread("c")
+	goruntime.LockOSThread() // a and b begin on one OS thread
+	idA, idB := a.nativeIdent(), b.nativeIdent()
+	a.releaseNativeID()
+	idC := c.nativeIdent()
+	goruntime.UnlockOSThread()
+	defer b.releaseNativeID()
+	defer c.releaseNativeID()
+	if idA == idB {
+		t.Fatalf("two live threads share the native id %d", idA)
+	}
+	if idC == idB {
+		t.Fatalf("two live threads share the native id %d", idC)
+	}
+	if tid := int64(gettid()); tid != 0 && idA == tid && idC != tid {
+		t.Fatalf("c took %d, not the native id %d that a released", idC, tid)
+	}
+	if a.nativeIdent() != idA || b.nativeIdent() != idB {
+		t.Fatal("a native id changed")
+	}
 }
