@@ -175,14 +175,15 @@ func reprOrDefault(t *Thread, v Value) string {
 }
 
 // threadInterruptMain is interrupt_main(): a KeyboardInterrupt for the main
-// thread, as if Ctrl-C had been pressed.
+// thread, raised when it next runs Python code. As in CPython 3.11, which
+// only sets the signal's flag and sends no signal, a main thread blocked in
+// sleep(), a lock's acquire() or a join() is not woken: the exception comes
+// once that call has returned (a real Ctrl-C does cut the wait short).
 func threadInterruptMain(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := checkPositional("interrupt_main", args, kwargs, 0, 1); err != nil {
 		return Value{}, err
 	}
-	m := t.Interp.MainThread
-	m.Breaker.Or(BreakInterrupt)
-	m.Wake()
+	t.Interp.MainThread.Breaker.Or(BreakInterrupt)
 	return None, nil
 }
 
