@@ -152,6 +152,9 @@ func (r *handleRegistry) shutdown(t *Thread) error {
 			if err := h.join(t, -1); err != nil {
 				return err
 			}
+			// Done: gone from the registry already, unless threading
+			// stopped it while prepare still ran, before it was added.
+			r.remove(h)
 		}
 	}
 }
@@ -182,6 +185,10 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 	in := t.Interp
 	nt := in.NewThread(name)
 	h := newThreadHandle(nt)
+	if !daemon {
+		// Set before prepare publishes the handle, for setDone to read.
+		h.reg = r
+	}
 	if _, err := Call(t, prepare, []Value{Obj(h)}, nil); err != nil {
 		// The state exists (and is listed for --stats): end it properly,
 		// on a goroutine of its own as a thread's Begin and End must be.
@@ -193,7 +200,6 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 		return Value{}, err
 	}
 	if !daemon {
-		h.reg = r
 		r.add(h)
 	}
 	in.threads.pyThreads.Add(1)
