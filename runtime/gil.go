@@ -317,7 +317,8 @@ func (t *Thread) forcedSwitch() {
 
 // bindForContention binds t to its OS thread, if it is not bound yet, once
 // it takes part in GIL contention (a sleep, a forced switch, a whole switch
-// interval spent waiting): from then on it sleeps and waits for the GIL in
+// interval spent waiting), unless the interpreter has a single core to
+// use: from then on it sleeps and waits for the GIL in
 // the kernel, and keeps to one OS thread, which is what makes its wake-ups
 // prompt (osevent.go). The binding lasts until the thread waits on a lock,
 // a join or a process (unbindAfterContention): a bound goroutine woken
@@ -325,6 +326,13 @@ func (t *Thread) forcedSwitch() {
 // consumer trading items through a queue ten times slower. Called on t's
 // own goroutine, only with the GIL enabled.
 func (t *Thread) bindForContention() {
+	if goruntime.GOMAXPROCS(0) == 1 {
+		// With one P (--cpus 1) a thread waiting in the kernel keeps the
+		// only P until Go's sysmon takes it back, up to 10 ms later: two
+		// CPU-bound threads under the GIL ran at half speed. Go's own
+		// preemption, every 10 ms, dominates the wake-ups there anyway.
+		return
+	}
 	st := &t.sched.stats
 	st.mu.Lock()
 	bound := st.bound

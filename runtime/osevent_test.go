@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	goruntime "runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -33,6 +34,9 @@ func TestOSEvent(t *testing.T) {
 // thread forced to drop the GIL are bound to their OS threads (they then
 // wait in the kernel); with the GIL off, sleeping binds nothing.
 func TestContentionBindsThreads(t *testing.T) {
+	if goruntime.GOMAXPROCS(0) == 1 {
+		t.Skip("with one P, GIL contention binds nothing (gil.go: bindForContention)")
+	}
 	in := newGILInterp(true)
 	var sim bytecodeSim
 	spinner, sleeper := in.NewThread("spinner"), in.NewThread("sleeper")
@@ -85,6 +89,9 @@ func TestContentionBindsThreads(t *testing.T) {
 // is unbound when it waits on a lock, so that Go can wake it cheaply; a
 // thread that asked for its CPU time (time.thread_time) stays bound.
 func TestLockWaitUnbinds(t *testing.T) {
+	if goruntime.GOMAXPROCS(0) == 1 {
+		t.Skip("with one P, GIL contention binds nothing (gil.go: bindForContention)")
+	}
 	in := newGILInterp(true)
 	th := in.NewThread("waiter")
 	type result struct{ afterSleep, afterWait, afterClock, afterClockWait bool }

@@ -32,14 +32,16 @@ func (t *Thread) Sleep(d time.Duration) error {
 	}
 	if t.Interp.GIL.Enabled {
 		t.bindForContention()
-		return t.sleepInKernel(d)
+		if t.sched.stats.isBound() {
+			return t.sleepInKernel(d)
+		}
 	}
 	_, err := t.waitOn(nil, d)
 	return err
 }
 
-// sleepInKernel is Sleep under the GIL: the thread, bound to its OS thread,
-// blocks in the kernel until d has passed or Ctrl-C wakes it (osevent.go).
+// sleepInKernel is Sleep under the GIL for a thread bound to its OS thread:
+// it blocks in the kernel until d has passed or Ctrl-C wakes it (osevent.go).
 func (t *Thread) sleepInKernel(d time.Duration) error {
 	deadline := time.Now().Add(d)
 	ev := &t.sched.sleepEvent
