@@ -49,9 +49,10 @@ package runtime
 //     predictable branch on Enabled, which is fixed before threads start.
 //   - A thread that takes part in contention (it sleeps, is forced to drop
 //     the lock, or waits a whole interval for it) is bound to its OS thread
-//     and from then on waits in the kernel (a futex) rather than on a Go
-//     channel and timer: Go's timers, run by whichever P gets to them, woke
-//     waiters up to 5 ms late beside a spinning thread (osevent.go).
+//     and waits in the kernel (a futex) rather than on a Go channel and
+//     timer, until its next lock or join wait: Go's timers, run by whichever
+//     P gets to them, woke waiters up to 5 ms late beside a spinning thread
+//     (osevent.go).
 
 import (
 	goruntime "runtime"
@@ -317,10 +318,9 @@ func (t *Thread) forcedSwitch() {
 
 // bindForContention binds t to its OS thread, if it is not bound yet, once
 // it takes part in GIL contention (a sleep, a forced switch, a whole switch
-// interval spent waiting), unless the interpreter has a single core to
-// use: from then on it sleeps and waits for the GIL in
-// the kernel, and keeps to one OS thread, which is what makes its wake-ups
-// prompt (osevent.go). The binding lasts until the thread waits on a lock,
+// interval spent waiting), unless the interpreter has a single core to use.
+// From then on it sleeps and waits for the GIL in the kernel and keeps to
+// one OS thread, which is what makes its wake-ups prompt (osevent.go). The binding lasts until the thread waits on a lock,
 // a join or a process (unbindAfterContention): a bound goroutine woken
 // through Go costs an OS context switch, which made a producer and a
 // consumer trading items through a queue ten times slower. Called on t's
@@ -334,17 +334,15 @@ func (t *Thread) bindForContention() {
 		return
 	}
 	st := &t.sched.stats
+	if st.isBound() {
+		return
+	}
+	goruntime.LockOSThread() // first, so that gettid names the thread kept
+	t.sched.contentionBound = true
 	st.mu.Lock()
-	bound := st.bound
-	if !bound {
-		st.bound, st.tid = true, gettid()
-	}
+	// CPU accounting (cpuStart) is left alone: the binding may end.
+	st.bound, st.tid = true, gettid()
 	st.mu.Unlock()
-	if !bound {
-		// CPU accounting (cpuStart) is left alone: the binding may end.
-		t.sched.contentionBound = true
-		goruntime.LockOSThread()
-	}
 }
 
 // unbindAfterContention ends a binding made by bindForContention; waitOn
