@@ -190,11 +190,10 @@ func TestGILSwitchInterval(t *testing.T) {
 	}
 }
 
-// TestStatsAddUp: a thread's running, waiting and blocked times partition
-// its lifetime, and its switches are counted.
-func TestStatsAddUp(t *testing.T) {
-	in := newGILInterp(true)
-	in.SetCPUAccounting(true)
+// runSteppingThreads runs two threads, "one" and "two", each taking 2000
+// simulated bytecode steps with a Sleep(d) every sleepEvery steps, and
+// returns them once both have ended.
+func runSteppingThreads(in *Interpreter, sleepEvery int, d time.Duration) []*Thread {
 	var sim bytecodeSim
 	ths := []*Thread{in.NewThread("one"), in.NewThread("two")}
 	var wg sync.WaitGroup
@@ -206,8 +205,8 @@ func TestStatsAddUp(t *testing.T) {
 			defer th.End()
 			for n := 0; n < 2000; n++ {
 				sim.step(th)
-				if n%100 == 0 {
-					if err := th.Sleep(0); err != nil {
+				if n%sleepEvery == 0 {
+					if err := th.Sleep(d); err != nil {
 						panic(err)
 					}
 				}
@@ -215,6 +214,15 @@ func TestStatsAddUp(t *testing.T) {
 		}(th)
 	}
 	wg.Wait()
+	return ths
+}
+
+// TestStatsAddUp: a thread's running, waiting and blocked times partition
+// its lifetime, and its switches are counted.
+func TestStatsAddUp(t *testing.T) {
+	in := newGILInterp(true)
+	in.SetCPUAccounting(true)
+	ths := runSteppingThreads(in, 100, 0)
 	for _, th := range ths {
 		st := th.Stats()
 		if st.Alive {

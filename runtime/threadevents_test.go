@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"sync"
 	"testing"
 	"time"
 )
@@ -12,26 +11,7 @@ import (
 func TestThreadTracksMatchStats(t *testing.T) {
 	in := newGILInterp(true)
 	in.SetEventLog(true)
-	var sim bytecodeSim
-	ths := []*Thread{in.NewThread("one"), in.NewThread("two")}
-	var wg sync.WaitGroup
-	for _, th := range ths {
-		wg.Add(1)
-		go func(th *Thread) {
-			defer wg.Done()
-			th.Begin()
-			defer th.End()
-			for n := 0; n < 2000; n++ {
-				sim.step(th)
-				if n%200 == 0 {
-					if err := th.Sleep(time.Microsecond); err != nil {
-						panic(err)
-					}
-				}
-			}
-		}(th)
-	}
-	wg.Wait()
+	ths := runSteppingThreads(in, 200, time.Microsecond)
 	tracks, _ := in.ThreadTracks()
 	byName := map[string]ThreadTrack{}
 	for _, tr := range tracks {
