@@ -324,18 +324,18 @@ func (t *Thread) forcedSwitch() {
 // a join or a process (unbindAfterContention): a bound goroutine woken
 // through Go costs an OS context switch, which made a producer and a
 // consumer trading items through a queue ten times slower. Called on t's
-// own goroutine, only with the GIL enabled.
-func (t *Thread) bindForContention() {
+// own goroutine, only with the GIL enabled. It reports whether t is bound.
+func (t *Thread) bindForContention() bool {
 	if goruntime.GOMAXPROCS(0) == 1 {
 		// With one P (--cpus 1) a thread waiting in the kernel keeps the
 		// only P until Go's sysmon takes it back, up to 10 ms later: two
 		// CPU-bound threads under the GIL ran at half speed. Go's own
 		// preemption, every 10 ms, dominates the wake-ups there anyway.
-		return
+		return t.sched.stats.isBound()
 	}
 	st := &t.sched.stats
 	if st.isBound() {
-		return
+		return true
 	}
 	goruntime.LockOSThread() // first, so that gettid names the thread kept
 	t.sched.contentionBound = true
@@ -343,6 +343,7 @@ func (t *Thread) bindForContention() {
 	// CPU accounting (cpuStart) is left alone: the binding may end.
 	st.bound, st.tid = true, gettid()
 	st.mu.Unlock()
+	return true
 }
 
 // unbindAfterContention ends a binding made by bindForContention; waitOn

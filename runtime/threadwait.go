@@ -30,11 +30,8 @@ func (t *Thread) Sleep(d time.Duration) error {
 		}
 		return nil
 	}
-	if t.Interp.GIL.Enabled {
-		t.bindForContention()
-		if t.sched.stats.isBound() {
-			return t.sleepInKernel(d)
-		}
+	if t.Interp.GIL.Enabled && t.bindForContention() {
+		return t.sleepInKernel(d)
 	}
 	_, err := t.waitOn(nil, d)
 	return err
