@@ -218,12 +218,12 @@ func (g *GIL) signal() {
 
 // timedWait is COND_TIMED_WAIT: called with mu held, it sleeps until
 // signalled or until d has passed, and returns with mu held again. It
-// reports whether the wait timed out. A thread bound to its OS thread
-// sleeps in the kernel on its osEvent, others on a channel and a Go timer
-// (osevent.go explains the difference); gilKernel tells signal which.
+// reports whether the wait timed out. A thread that waitsInKernel sleeps
+// on its osEvent, others on a channel and a Go timer (osevent.go explains
+// the difference); gilKernel tells signal which.
 func (g *GIL) timedWait(t *Thread, d time.Duration) (timedOut bool) {
 	s := &t.sched
-	s.gilKernel = s.stats.isBound()
+	s.gilKernel = t.waitsInKernel()
 	if s.gilKernel {
 		s.gilEvent.reset()
 	}
@@ -324,18 +324,11 @@ func (t *Thread) forcedSwitch() {
 // a join or a process (unbindAfterContention): a bound goroutine woken
 // through Go costs an OS context switch, which made a producer and a
 // consumer trading items through a queue ten times slower. Called on t's
-// own goroutine, only with the GIL enabled. It reports whether t is bound.
-func (t *Thread) bindForContention() bool {
-	if goruntime.GOMAXPROCS(0) == 1 {
-		// With one P (--cpus 1) a thread waiting in the kernel keeps the
-		// only P until Go's sysmon takes it back, up to 10 ms later: two
-		// CPU-bound threads under the GIL ran at half speed. Go's own
-		// preemption, every 10 ms, dominates the wake-ups there anyway.
-		return t.sched.stats.isBound()
-	}
+// own goroutine, only with the GIL enabled.
+func (t *Thread) bindForContention() {
 	st := &t.sched.stats
-	if st.isBound() {
-		return true
+	if goruntime.GOMAXPROCS(0) == 1 || st.isBound() {
+		return
 	}
 	goruntime.LockOSThread() // first, so that gettid names the thread kept
 	t.sched.contentionBound = true
@@ -343,7 +336,17 @@ func (t *Thread) bindForContention() bool {
 	// CPU accounting (cpuStart) is left alone: the binding may end.
 	st.bound, st.tid = true, gettid()
 	st.mu.Unlock()
-	return true
+}
+
+// waitsInKernel reports whether t sleeps and waits for the GIL in the
+// kernel (osevent.go) rather than on Go channels and timers: when it is
+// bound to its OS thread, for contention or for CPU accounting (--stats),
+// and the interpreter has more than one P. With one P (--cpus 1) a thread
+// waiting in the kernel keeps the only P until Go's sysmon takes it back,
+// up to 10 ms later: two CPU-bound threads under the GIL ran at half speed.
+// Go's own preemption, every 10 ms, dominates the wake-ups there anyway.
+func (t *Thread) waitsInKernel() bool {
+	return goruntime.GOMAXPROCS(0) > 1 && t.sched.stats.isBound()
 }
 
 // unbindAfterContention ends a binding made by bindForContention; waitOn

@@ -30,14 +30,17 @@ func (t *Thread) Sleep(d time.Duration) error {
 		}
 		return nil
 	}
-	if t.Interp.GIL.Enabled && t.bindForContention() {
-		return t.sleepInKernel(d)
+	if t.Interp.GIL.Enabled {
+		t.bindForContention()
+		if t.waitsInKernel() {
+			return t.sleepInKernel(d)
+		}
 	}
 	_, err := t.waitOn(nil, d)
 	return err
 }
 
-// sleepInKernel is Sleep under the GIL for a thread bound to its OS thread:
+// sleepInKernel is Sleep under the GIL for a thread that waitsInKernel:
 // it blocks in the kernel until d has passed or Ctrl-C wakes it (osevent.go).
 func (t *Thread) sleepInKernel(d time.Duration) error {
 	deadline := time.Now().Add(d)
