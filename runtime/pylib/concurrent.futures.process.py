@@ -43,21 +43,32 @@ EXTRA_QUEUED_CALLS = 1
 
 
 class _ThreadWakeup:
+    # The manager thread closes the pipe (when the pool breaks or shuts
+    # down) while other threads may still call wakeup() from submit,
+    # shutdown or _python_exit; the lock makes "check closed, then write"
+    # one step, as CPython 3.12 does, so a late wakeup never writes to a
+    # closed descriptor (EBADF).
     def __init__(self):
         self._closed = False
+        self._lock = threading.Lock()
         self._reader, self._writer = _mp.Pipe(duplex=False)
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            self._writer.close()
-            self._reader.close()
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._writer.close()
+                self._reader.close()
 
     def wakeup(self):
-        if not self._closed:
-            self._writer.send_bytes(b"")
+        with self._lock:
+            if not self._closed:
+                self._writer.send_bytes(b"")
 
     def clear(self):
+        # Only the manager thread calls clear() and close(), so the pipe
+        # cannot close under it; it does not take the lock because a
+        # wakeup blocked on a full pipe would then deadlock with it.
         if not self._closed:
             while self._reader.poll():
                 self._reader.recv_bytes()
