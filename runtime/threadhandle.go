@@ -203,16 +203,23 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 		r.add(h)
 	}
 	in.threads.pyThreads.Add(1)
-	goThread(func() { r.runJoinable(nt, h, fn) })
+	begun := make(chan struct{})
+	goThread(func() { r.runJoinable(nt, h, fn, begun) })
+	// CPython 3.11's start() waits on the new thread's _started event, set
+	// as the thread begins: with the GIL, the new thread takes the lock
+	// from the starter and the starter then has to win it back, so a
+	// loop of start() calls staggers the threads one switch at a time
+	// instead of releasing them all at once (see gil.go).
+	t.Block(func() { <-begun })
 	return Obj(h), nil
 }
 
 // runJoinable is the body of a joinable thread: it runs fn as runThread
 // does, then, once the thread state is gone (Thread.End has returned),
 // releases its joins.
-func (r *handleRegistry) runJoinable(nt *Thread, h *threadHandle, fn Value) {
+func (r *handleRegistry) runJoinable(nt *Thread, h *threadHandle, fn Value, begun chan struct{}) {
 	h.nativeID.Store(nt.nativeIdent())
-	runThread(nt, fn, nil, nil)
+	runThread(nt, fn, nil, nil, begun)
 	h.setDone()
 }
 

@@ -193,3 +193,33 @@ func TestNativeIDFixedAndDistinct(t *testing.T) {
 		t.Fatal("a native id changed")
 	}
 }
+
+// TestStartWaitsForBegin: as CPython 3.11's start() waits on _started,
+// _start_joinable_thread returns only once the new thread has begun (with
+// the GIL, taken the lock from its starter), in both GIL modes.
+func TestStartWaitsForBegin(t *testing.T) {
+	for _, gil := range []bool{false, true} {
+		e := newThreadEnv(t, gil)
+		release := make(chan struct{})
+		before := e.in.GIL.Switches()
+		h, prepared := e.startJoinable(false, func(t *Thread) error {
+			t.Block(func() { <-release })
+			return nil
+		})
+		st := &prepared.thread.sched.stats
+		st.mu.Lock()
+		begun := st.begin != 0
+		st.mu.Unlock()
+		if !begun {
+			t.Errorf("gil=%v: start returned before the thread began", gil)
+		}
+		// With the GIL: the new thread took it, and the starter took it back.
+		if after := e.in.GIL.Switches(); gil && after < before+2 {
+			t.Errorf("gil=%v: %d GIL switches during start, want at least 2", gil, after-before)
+		}
+		close(release)
+		if _, err := e.method(e.main, h, "join"); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

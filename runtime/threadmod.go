@@ -108,19 +108,24 @@ func threadStartNew(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	nt.setName("Thread " + formatIdent(nt.Ident)) // threading names it
 	in.threads.pyThreads.Add(1)
 	items := tup.Items()
-	goThread(func() { runThread(nt, fn, items, kw) })
+	goThread(func() { runThread(nt, fn, items, kw, nil) })
 	return Int(nt.Ident), nil
 }
 
 // runThread is the body of a thread started by start_new_thread. An
 // exception escaping the function is reported as CPython's thread_run does,
-// except SystemExit, which silently ends the thread.
-func runThread(t *Thread, fn Value, args []Value, kwargs []Kwarg) {
+// except SystemExit, which silently ends the thread. If begun is not nil it
+// is closed once the thread has begun (holding the GIL, when there is one),
+// before fn runs.
+func runThread(t *Thread, fn Value, args []Value, kwargs []Kwarg, begun chan struct{}) {
 	// The native id is taken before Begin, which may wait long for the
 	// GIL: a join's handle may be waiting for it (threadHandle.nativeIdent).
 	t.nativeIdent()
 	defer t.releaseNativeID()
 	t.Begin()
+	if begun != nil {
+		close(begun)
+	}
 	defer t.End()
 	defer t.Interp.threads.pyThreads.Add(-1)
 	defer recycleVMState(t)
