@@ -11,7 +11,6 @@ package runtime
 import (
 	"encoding/binary"
 	"os"
-	goruntime "runtime"
 	"syscall"
 	"time"
 )
@@ -135,9 +134,7 @@ func applySettings(t *Thread, s *spawnSettings) {
 	if s.interval > 0 {
 		g.SetSwitchInterval(s.interval)
 	}
-	if s.cpus > 0 {
-		goruntime.GOMAXPROCS(s.cpus)
-	}
+	SetCPUs(s.cpus, g.Enabled)
 	in.procs.mu.Lock()
 	in.procs.parent = &parentInfo{pid: os.Getppid(), name: "MainProcess"}
 	in.procs.mu.Unlock()

@@ -175,7 +175,7 @@ func spawn(t *Thread, processObj Value, name string, daemon bool) (*childProcess
 	}
 	settings := &spawnSettings{
 		mainPath: mainScriptPath(in), argv: in.Argv, name: name, gil: in.GIL.Enabled,
-		interval: in.GIL.SwitchInterval(), cpus: goruntime.GOMAXPROCS(0), nfiles: len(files.files),
+		interval: in.GIL.SwitchInterval(), cpus: CPUs(), nfiles: len(files.files),
 	}
 	prep, err := encodeFrame(t, settings.value(), nil)
 	if err != nil {

@@ -137,9 +137,7 @@ func (o *threadOptions) apply(interp *runtime.Interpreter) {
 	if o.interval > 0 {
 		interp.GIL.SetSwitchInterval(o.interval)
 	}
-	if o.cpus > 0 {
-		goruntime.GOMAXPROCS(o.cpus)
-	}
+	runtime.SetCPUs(o.cpus, o.gil) // 0: all cores
 	if o.stats {
 		interp.SetCPUAccounting(true)
 	}

@@ -1,0 +1,50 @@
+package runtime
+
+import (
+	goruntime "runtime"
+	"sync/atomic"
+)
+
+// cpusWanted is the number of cores the interpreter was given (--cpus),
+// 0 until SetCPUs: then all of the machine's.
+var cpusWanted atomic.Int32
+
+// SetCPUs gives the interpreter n cores to run on at once (--cpus N; more
+// than the machine has means all of them; n < 1 means Go's own default, the
+// machine's count or the GOMAXPROCS environment variable), before any thread but
+// the main one runs. It sets Go's GOMAXPROCS to n, with one exception: with
+// the GIL on and n >= 2 it sets n+1.
+//
+// Why the spare P: under the GIL a thread in contention waits for the lock
+// and sleeps in the kernel (osevent.go), and a goroutine blocked in a system
+// call keeps its P until Go's sysmon takes it back, which it does only when
+// it next looks, up to 10 ms later when it has been idle. With two Ps, one
+// running the GIL holder's bytecode and the other held by a sleeper, a
+// goroutine made runnable meanwhile (a thread whose sleep or lock wait just
+// ended, the main thread woken by a start) waited that long for a P: the
+// scraper benchmark lost 10-25 ms of its 200 ms that way. The spare P does
+// not add parallelism: the GIL still lets one thread at a time run bytecode,
+// and --stats still reports about 1.0. With n = 1 nothing waits in the
+// kernel (waitsInKernel), so one core stays one P, the lesson of --cpus 1.
+func SetCPUs(n int, gil bool) {
+	if n < 1 {
+		n = CPUs()
+	} else if machine := goruntime.NumCPU(); n > machine {
+		n = machine
+	}
+	cpusWanted.Store(int32(n))
+	procs := n
+	if gil && n >= 2 {
+		procs = n + 1
+	}
+	goruntime.GOMAXPROCS(procs)
+}
+
+// CPUs is the n of the last SetCPUs (the cores a child process is given),
+// or, before any, Go's GOMAXPROCS (its spare P is added only by SetCPUs).
+func CPUs() int {
+	if n := cpusWanted.Load(); n > 0 {
+		return int(n)
+	}
+	return goruntime.GOMAXPROCS(0)
+}
