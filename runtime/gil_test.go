@@ -373,3 +373,49 @@ func BenchmarkBlockingCall(b *testing.B) {
 		})
 	}
 }
+
+// TestGILSignalPrefersRequester: a release wakes the waiter whose drop
+// request is pending rather than the oldest sleeper (CPython's behaviour on
+// Linux, gil.go's signal), and the oldest when no request is pending or the
+// requester is not asleep.
+func TestGILSignalPrefersRequester(t *testing.T) {
+	in := newGILInterp(true)
+	g := in.GIL
+	a, b, c := in.NewThread("a"), in.NewThread("b"), in.NewThread("c")
+	woken := func() *Thread {
+		t.Helper()
+		var got *Thread
+		for _, th := range []*Thread{a, b, c} {
+			select {
+			case <-th.sched.gilWake:
+				if got != nil {
+					t.Fatalf("both %s and %s were signalled", got.Name, th.Name)
+				}
+				got = th
+			default:
+			}
+		}
+		return got
+	}
+	for _, tc := range []struct {
+		requester *Thread
+		want      *Thread
+	}{
+		{b, b},   // the requester, though a is older
+		{nil, a}, // no request: the oldest
+		{c, a},   // the requester is not asleep: the oldest
+	} {
+		g.mu.Lock()
+		g.sleepers = []*Thread{a, b}
+		g.requester = tc.requester
+		g.signal()
+		left := len(g.sleepers)
+		g.mu.Unlock()
+		if got := woken(); got != tc.want {
+			t.Errorf("requester %v: signalled %v, want %s", tc.requester, got, tc.want.Name)
+		}
+		if left != 1 {
+			t.Errorf("requester %v: %d sleepers left, want 1", tc.requester, left)
+		}
+	}
+}
