@@ -91,11 +91,13 @@ type GIL struct {
 	// next signal goes to it rather than to the oldest sleeper (signal).
 	requester *Thread
 
-	// FORCE_SWITCHING: a thread that dropped the lock on request waits on
-	// switchCond until lastHolder is no longer itself.
-	switchMu      sync.Mutex
-	switchCond    sync.Cond
-	switchWaiters atomic.Int32
+	// FORCE_SWITCHING: a thread that dropped the lock on request waits
+	// until lastHolder is no longer itself: on switchCond, or, if it waits
+	// in the kernel, on its gilEvent, listed in switchSleepers.
+	switchMu       sync.Mutex
+	switchCond     sync.Cond
+	switchSleepers []*Thread
+	switchWaiters  atomic.Int32
 }
 
 // NewGIL returns a disabled GIL with the default switch interval.
@@ -174,6 +176,9 @@ func (g *GIL) taken(t *Thread) {
 		if g.switchWaiters.Load() > 0 {
 			g.switchMu.Lock()
 			g.switchCond.Broadcast()
+			for _, w := range g.switchSleepers {
+				w.sched.gilEvent.set()
+			}
 			g.switchMu.Unlock()
 		}
 	}
@@ -205,8 +210,25 @@ func (g *GIL) waitForSwitch(t *Thread) {
 	}
 	g.switchMu.Lock()
 	g.switchWaiters.Add(1)
-	for g.lastHolder.Load() == t {
-		g.switchCond.Wait()
+	if t.waitsInKernel() {
+		// A bound goroutine woken through Go (a sync.Cond) waits for its
+		// OS thread to be scheduled by way of a P: 0.5-3 ms here beside a
+		// spinning holder, on every forced switch. Its gilEvent is idle
+		// meanwhile (t is in no GIL wait), so it serves as the signal.
+		ev := &t.sched.gilEvent
+		g.switchSleepers = append(g.switchSleepers, t)
+		for g.lastHolder.Load() == t {
+			ev.reset()
+			g.switchMu.Unlock()
+			ev.wait(-1)
+			g.switchMu.Lock()
+		}
+		i := slices.Index(g.switchSleepers, t)
+		g.switchSleepers = slices.Delete(g.switchSleepers, i, i+1)
+	} else {
+		for g.lastHolder.Load() == t {
+			g.switchCond.Wait()
+		}
 	}
 	g.switchWaiters.Add(-1)
 	g.switchMu.Unlock()

@@ -210,7 +210,17 @@ func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) 
 	// from the starter and the starter then has to win it back, so a
 	// loop of start() calls staggers the threads one switch at a time
 	// instead of releasing them all at once (see gil.go).
-	t.Block(func() { <-begun })
+	// waitOn, not Block: a starter bound to its OS thread by earlier GIL
+	// contention is unbound first, so that the new thread's close(begun)
+	// wakes it through Go at once (a bound goroutine's wake-up took 1-3 ms
+	// here beside a spinning thread). Like 3.11's _started.wait(), Ctrl-C
+	// interrupts it, and the thread runs on.
+	t.BeginBlocking()
+	_, err = t.waitOn(begun, -1)
+	t.EndBlocking()
+	if err != nil {
+		return Value{}, err
+	}
 	return Obj(h), nil
 }
 
