@@ -5,12 +5,15 @@ package runtime
 //
 // CPython 3.11's Thread.start() waits for the new thread to announce itself
 // (an Event), and join() waits for a lock that the dying thread's state
-// releases: three handoffs between threads per start + join, each a
-// goroutine wake-up (and, with the GIL, a GIL handoff). Here the thread's
-// state and ident are made synchronously by the parent, which also registers
-// the Python Thread object (the prepare callback) before the new goroutine
-// exists, so start() never waits; join() is one wait on a channel that the
-// thread closes once it is really gone (after Thread.End).
+// releases: each a Python-level handshake, slow as a goroutine handoff plus
+// the Event's and Condition's own bytecode. Here the thread's state and
+// ident are made synchronously by the parent, which also registers the
+// Python Thread object (the prepare callback) before the new goroutine
+// exists; start() then waits once, on a channel, for the thread to begin,
+// which keeps 3.11's timing (with the GIL, the new thread takes the lock
+// from its starter: the scraper's threads are staggered by it); and join()
+// is one wait on a channel that the thread closes once it is really gone
+// (after Thread.End).
 
 import (
 	goruntime "runtime"
@@ -165,7 +168,7 @@ func (r *handleRegistry) shutdown(t *Thread) error {
 // calling thread, and only then starts function() on the new thread, so
 // that whatever prepare records (the Thread object in threading._active, its
 // ident) is in place before the new thread runs a single instruction. It
-// returns the handle; nothing waits for the new thread.
+// returns the handle once the new thread has begun.
 func (r *handleRegistry) startJoinable(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := checkPositional("_start_joinable_thread", args, kwargs, 4, 4); err != nil {
 		return Value{}, err

@@ -34,9 +34,10 @@ Threads and the GIL:
          it asks the holder to drop it (sys.getswitchinterval), as a
          duration (5ms, 200us) or seconds (0.005); default 5ms
 --cpus N : the number of cores the interpreter may use at once
-         (GOMAXPROCS; more than the machine has means all of them);
-         --cpus 1 shows that threads need a second core to run in
-         parallel, GIL or not
+         (GOMAXPROCS, plus one spare for the threads sleeping in the
+         kernel with --gil and N >= 2; more than the machine has means
+         all of them); --cpus 1 shows that threads need a second core
+         to run in parallel, GIL or not
 --stats : at exit, print to stderr a row per thread: time running
          bytecode, waiting for the GIL and blocked (their sum is the
          thread's lifetime), CPU time, forced and voluntary switches;

@@ -7,11 +7,12 @@ default names "Thread-N (target)", "Exception in thread NAME:" followed by
 the traceback for an exception that ends a thread, and _shutdown(), which
 the interpreter calls at exit to wait for the non-daemon threads.
 
-Starting and joining follow CPython 3.13 rather than 3.11: a thread is
-started through _thread._start_joinable_thread, which registers it (ident,
-_active) on the starting thread before it runs, and joined through the
-_thread._ThreadHandle that call returns, so start() never waits for the new
-thread and join() is a single wait on the thread's end.
+Starting and joining use CPython 3.13's mechanism with 3.11's timing: a
+thread is started through _thread._start_joinable_thread, which registers it
+(ident, _active) on the starting thread before it runs and returns once it
+has begun, as 3.11's start() does after waiting on _started, and joined
+through the _thread._ThreadHandle that call returns: join() is a single wait
+on the thread's end.
 """
 
 import _thread
@@ -631,7 +632,8 @@ class Thread:
 
     def _prepare(self, handle):
         # What CPython 3.11's new thread does before start() may return
-        # (ident, _active), done here so that start() need not wait for it.
+        # (ident, _active), done here, before the thread exists, so that it
+        # is in place even for the thread's first instruction.
         self._handle = handle
         self._ident = handle.ident
         _active[self._ident] = self
