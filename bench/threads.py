@@ -97,6 +97,11 @@ def main():
             print(f"| wake-up latency of a 1 ms sleep vs a spinner, {label} (ms late) | "
                   + " | ".join(cell(res[n], metric, "{:.2f}") for n in names)
                   + " | GIL p99 ≤ switch interval + 1 ms |", flush=True)
+        res = medians(configs, "thread_starve.py", args.runs)
+        for metric, label in (("p50_ms", "p50"), ("p90_ms", "p90")):
+            print(f"| a 1 ms sleep beside two spinning threads, {label} (ms late) | "
+                  + " | ".join(cell(res[n], metric, "{:.1f}") for n in names)
+                  + " | GIL: starves as python3's |", flush=True)
         row("thread start + join (µs)", "thread_startjoin.py", "start_join_us", "{:.1f}", "≤ 15 µs")
 
         # Single-thread speed: whole-process wall time, GIL on vs off.
