@@ -152,3 +152,54 @@ func TestDictGrowthAndDeletion(t *testing.T) {
 		t.Fatal("DelStr")
 	}
 }
+
+// TestListOfDictIsAtomic: list(d), list(d.keys()), list(d.values()) and
+// list(d.items()) copy the dict in one step under its lock, so another
+// thread inserting and deleting meanwhile never makes them raise
+// "dictionary changed size during iteration" (free-threaded CPython holds
+// the dict's critical section for them too); each copy is one of the
+// dict's states: the fixed keys, plus the churning one or not.
+func TestListOfDictIsAtomic(t *testing.T) {
+	e := newTestEnv(t)
+	d := NewDict()
+	for i := 0; i < 50; i++ {
+		d.SetStr(string(rune('a'+i%26))+string(rune('a'+i/26)), Int(int64(i)))
+	}
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	churner := e.in.NewThread("churn") // before it touches d (ObjectLock)
+	go func() {
+		defer close(done)
+		churner.Begin()
+		defer churner.End()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				d.SetStr("churn", Int(-1))
+				d.DelStr("churn")
+			}
+		}
+	}()
+	defer func() { close(stop); <-done }()
+	for _, view := range []string{"", "keys", "values", "items"} {
+		src := Obj(d)
+		if view != "" {
+			v, err := e.method(src, view)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src = v
+		}
+		for i := 0; i < 2000; i++ {
+			l, err := e.builtin("list", src)
+			if err != nil {
+				t.Fatalf("list(d.%s()): %v", view, err)
+			}
+			if n := l.obj.(*List).Len(); n != 50 && n != 51 {
+				t.Fatalf("list(d.%s()) has %d items, want 50 or 51", view, n)
+			}
+		}
+	}
+}

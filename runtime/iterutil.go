@@ -48,14 +48,42 @@ func forEach(t *Thread, iterable Value, fn func(Value) error) error {
 }
 
 // sequenceItems returns the items of an iterable as a slice: the tuple's
-// own items (do not modify them), a snapshot of a list, or the collected
-// items of any other iterable.
+// own items (do not modify them), a snapshot of a list, a set, a dict or a
+// dict view, or the collected items of any other iterable.
+//
+// Sets, dicts and dict views are copied in one step under their lock, as
+// free-threaded CPython's list(d.values()) holds the dict's critical
+// section: another thread's insert or delete meanwhile must not make
+// list() raise "dictionary changed size during iteration", which no
+// single-threaded program can see here (no Python code runs during the
+// copy). multiprocessing.Pool.terminate's list(self._cache.values()) did,
+// beside the result thread popping finished jobs.
 func sequenceItems(t *Thread, v Value) ([]Value, error) {
 	switch o := walkableSequence(v).(type) {
 	case *Tuple:
 		return o.items, nil
 	case *List:
 		return o.Items(), nil
+	case *Dict:
+		if o.ext == nil {
+			return o.Keys(), nil
+		}
+	case *Set: // set and frozenset (neither can be subclassed yet)
+		return o.Items(), nil
+	case *DictView:
+		switch o.typ {
+		case DictKeysType:
+			return o.dict.Keys(), nil
+		case DictValuesType:
+			return o.dict.Values(), nil
+		case DictItemsType:
+			pairs := o.dict.Items()
+			items := make([]Value, len(pairs))
+			for i, p := range pairs {
+				items[i] = NewTuple([]Value{p.Key, p.Value})
+			}
+			return items, nil
+		}
 	}
 	var items []Value
 	if n, ok := lengthHint(t, v); ok {
