@@ -6,14 +6,14 @@ import (
 )
 
 // cpusWanted is the number of cores the interpreter was given (--cpus),
-// 0 until SetCPUs: then all of the machine's.
+// 0 until SetCPUs is first called.
 var cpusWanted atomic.Int32
 
 // SetCPUs gives the interpreter n cores to run on at once (--cpus N; more
-// than the machine has means all of them; n < 1 means Go's own default, the
-// machine's count or the GOMAXPROCS environment variable), before any thread but
-// the main one runs. It sets Go's GOMAXPROCS to n, with one exception: with
-// the GIL on and n >= 2 it sets n+1.
+// than the machine has means all of them; n < 1 keeps the last choice, or
+// Go's own default: the machine's count or the GOMAXPROCS environment
+// variable), before any thread but the main one runs. It sets Go's
+// GOMAXPROCS to n, with one exception: with the GIL on and n >= 2, n+1.
 //
 // Why the spare P: under the GIL a thread in contention waits for the lock
 // and sleeps in the kernel (osevent.go), and a goroutine blocked in a system

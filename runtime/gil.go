@@ -242,12 +242,13 @@ func (g *GIL) waitForSwitch(t *Thread) {
 // condition variable again; the holder drops within microseconds, while
 // the requester has only just gone back to waiting and, most likely, is
 // still on a CPU, so it takes the free lock before a sleeping waiter has
-// been scheduled. Two CPU-bound threads thus pass the GIL to each other, and a
-// third thread waiting for it starves until one of them blocks: measured
-// with python3, a main thread's time.sleep(0.001) beside two spinning
-// threads returned 30-80 ms late (median), up to 190 ms. That starvation
-// is also what staggers the threads of an I/O-bound program such as the
-// scraper, which then overlaps each sleep with another thread's work.
+// been scheduled. Two CPU-bound threads thus pass the GIL to each other,
+// and a third thread waiting for it starves until one of them blocks:
+// measured with python3, a main thread's time.sleep(0.001) beside two
+// spinning threads returned 30-80 ms late (median), up to 190 ms
+// (bench/thread_starve.py). That starvation is also what staggers the
+// threads of an I/O-bound program such as the scraper, which then overlaps
+// each sleep with another thread's work.
 func (g *GIL) signal() {
 	if len(g.sleepers) == 0 {
 		return
