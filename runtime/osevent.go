@@ -33,6 +33,29 @@ package runtime
 // channel waits without binding 7.7-9.8), the queue hand-off 5-7 us an item.
 // Without the GIL nothing changes: there is no convoy, and Go's timers wake
 // a sleeper within 0.2 ms at p99.
+//
+// The price, which is why the scraper under the GIL trails CPython's
+// (issue 4): a goroutine blocked in a system call keeps its P, and Go's
+// sysmon takes such a P back once its goroutine has gone 10 ms without
+// passing through the scheduler, which a bound thread never does. Every
+// such retake makes sysmon poll every 20 us for the next few ms, so with
+// threads waiting in the kernel it never settles: 2,700-2,800 wake-ups a
+// second, 4-5% of a CPU (perf: runtime.usleep under sysmon), and the
+// running thread, preempted by it hundreds of times a second, ran its
+// bytecode about 5% slower (perf: vm.run 1553 ms against 1477 for the
+// same work). With every wait on Go channels and timers instead, sysmon
+// stays quiet and the scraper gains (speed-up 4.9 against 4.65, 15
+// interleaved runs), but the wake-up p99 is back at 8 ms: a timer armed
+// just before the spinning thread took over its P fired 1.5-4 ms late, in
+// minipy and in a 60-line Go program that only readies a spinner and
+// sleeps. Unbound kernel waits (runtime.Gosched first, to keep sysmon
+// quiet), 6 or 12 Ps instead of 3, Go timers for sleeps over 10 ms, and a
+// clock goroutine serving every deadline were each tried and lost on one
+// target or the other, or gained nothing. The closest: short waits as raw
+// futex calls, which keep the P (so sysmon has nothing to retake) plus Go
+// timers for sleeps over 10 ms: the scraper at 4.8x, but the wake-up p99
+// at 5.4-6.4 ms, and a waiter that keeps its P while blocked can keep the
+// GIL holder from running until Go preempts the waiter, so it was not kept.
 
 // osEvent (osevent_linux.go, osevent_other.go) is a one-shot wake-up flag
 // its owner thread sleeps on: reset, then wait with a timeout; any thread
