@@ -2,9 +2,12 @@ package runtime
 
 // _mp.Listener and _mp.Client: connections by address, between any two
 // processes, for the manager (multiprocessing.managers), whose proxies
-// reconnect by address wherever they are sent. Addresses are Linux
-// abstract Unix socket names ("\x00minipy-PID-N"): nothing to clean up
-// in the file system, and they vanish with the listening process.
+// reconnect by address wherever they are sent. Addresses are Unix socket
+// names, made from the process id and a serial number: on Linux abstract
+// names ("\x00minipy-PID-N"), with nothing to clean up in the file system,
+// which vanish with the listening process (mplistener_linux.go); on other
+// Unix systems, which have no abstract names, socket files in a private
+// temporary directory that close removes (mplistener_other.go).
 
 import (
 	"os"
@@ -20,6 +23,7 @@ type mpListener struct {
 	f       *os.File
 	fd      int
 	address string
+	dir     string // a directory for close to remove ("" on Linux)
 	closed  atomic.Bool
 }
 
@@ -28,30 +32,30 @@ func (l *mpListener) Type() *Type { return listenerType }
 
 var listenerSerial atomic.Int64
 
-// sockaddr converts an address ("\x00name" for an abstract name) to the
-// form Go's syscall package takes ("@name").
-func sockaddr(address string) *syscall.SockaddrUnix {
-	if len(address) > 0 && address[0] == 0 {
-		return &syscall.SockaddrUnix{Name: "@" + address[1:]}
-	}
-	return &syscall.SockaddrUnix{Name: address}
-}
-
 func newListener() (*mpListener, error) {
-	fd, err := syscall.Socket(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	fd, err := unixSocket()
 	if err != nil {
 		return nil, NewOSError(err, Value{})
 	}
-	address := "\x00minipy-" + strconv.Itoa(os.Getpid()) + "-" + strconv.FormatInt(listenerSerial.Add(1), 10)
-	if err := syscall.Bind(fd, sockaddr(address)); err != nil {
+	address, dir, err := listenerAddress("minipy-" + strconv.Itoa(os.Getpid()) + "-" + strconv.FormatInt(listenerSerial.Add(1), 10))
+	if err != nil {
 		syscall.Close(fd)
 		return nil, NewOSError(err, Value{})
+	}
+	fail := func(err error) (*mpListener, error) {
+		syscall.Close(fd)
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
+		return nil, NewOSError(err, Value{})
+	}
+	if err := syscall.Bind(fd, sockaddr(address)); err != nil {
+		return fail(err)
 	}
 	if err := syscall.Listen(fd, 128); err != nil {
-		syscall.Close(fd)
-		return nil, NewOSError(err, Value{})
+		return fail(err)
 	}
-	l := &mpListener{f: os.NewFile(uintptr(fd), "listener"), fd: fd, address: address}
+	l := &mpListener{f: os.NewFile(uintptr(fd), "listener"), fd: fd, address: address, dir: dir}
 	// Non-blocking, so that a thread that lost the race for a client to
 	// another thread's accept goes back to waiting instead of blocking.
 	syscall.SetNonblock(fd, true)
@@ -71,7 +75,7 @@ func (l *mpListener) accept(t *Thread) (*Connection, error) {
 		if l.closed.Load() {
 			return nil, Errorf(OSErrorType, "handle is closed")
 		}
-		nfd, _, err := syscall.Accept4(l.fd, syscall.SOCK_CLOEXEC|syscall.SOCK_NONBLOCK)
+		nfd, err := acceptUnix(l.fd)
 		if err == syscall.EAGAIN || err == syscall.EINTR {
 			continue // another thread took it
 		}
@@ -85,7 +89,7 @@ func (l *mpListener) accept(t *Thread) (*Connection, error) {
 
 // dial connects to a listener.
 func dial(address string) (*Connection, error) {
-	fd, err := syscall.Socket(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	fd, err := unixSocket()
 	if err != nil {
 		return nil, NewOSError(err, Value{})
 	}
@@ -127,6 +131,9 @@ func init() {
 		if l.closed.CompareAndSwap(false, true) {
 			syscall.Shutdown(l.fd, syscall.SHUT_RDWR) // wakes a waiting accept
 			l.f.Close()
+			if l.dir != "" {
+				os.RemoveAll(l.dir) // the socket file with it
+			}
 		}
 		return None, nil
 	}))

@@ -155,10 +155,11 @@ func statValueFunc(name string, get func(os.FileInfo) Value) BuiltinFunc {
 // statTimes are the access, modification and change times in seconds.
 func statTimes(info os.FileInfo) [3]float64 {
 	if st, ok := info.Sys().(*syscall.Stat_t); ok {
+		a, m, c := statTimespecs(st)
 		return [3]float64{
-			float64(st.Atim.Nano()) / 1e9,
-			float64(st.Mtim.Nano()) / 1e9,
-			float64(st.Ctim.Nano()) / 1e9,
+			float64(a.Nano()) / 1e9,
+			float64(m.Nano()) / 1e9,
+			float64(c.Nano()) / 1e9,
 		}
 	}
 	m := float64(info.ModTime().UnixNano()) / 1e9

@@ -75,7 +75,8 @@ func newStatResult(info os.FileInfo) Value {
 	if !ok {
 		return Obj(s)
 	}
-	ns := [3]int64{st.Atim.Nano(), st.Mtim.Nano(), st.Ctim.Nano()}
+	a, m, c := statTimespecs(st)
+	ns := [3]int64{a.Nano(), m.Nano(), c.Nano()}
 	s.fields = [10]Value{Int(int64(st.Mode)), Int(int64(st.Ino)), Int(int64(st.Dev)), Int(int64(st.Nlink)),
 		Int(int64(st.Uid)), Int(int64(st.Gid)), Int(st.Size),
 		Int(ns[0] / 1e9), Int(ns[1] / 1e9), Int(ns[2] / 1e9)}

@@ -23,7 +23,8 @@ def wait(object_list, timeout=None):
 
 
 class Listener:
-    '''A listening socket; its address is an abstract Unix socket name.'''
+    '''A listening socket; its address is an abstract Unix socket name on
+    Linux, a socket file's path elsewhere.'''
 
     def __init__(self, address=None, family=None, backlog=1, authkey=None):
         if address is not None:
