@@ -162,6 +162,11 @@ func listSetItem(t *Thread, v, key, val Value) error {
 	items, err := sequenceItems(t, val)
 	if err != nil {
 		if AsException(err).Matches(TypeErrorType) && val.Type().Iter == nil {
+			// CPython treats a step of 1 as a plain slice (list_ass_slice),
+			// whose message differs from the extended-slice one.
+			if step == 1 {
+				return Errorf(TypeErrorType, "can only assign an iterable")
+			}
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
 		}
 		return err
