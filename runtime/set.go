@@ -147,6 +147,9 @@ func (s *Set) merge(t *Thread, other setSnapshot) error {
 	return s.mergeLocked(t, other)
 }
 
+// Update is set.update(other) with one argument (set_update_internal).
+func (s *Set) Update(t *Thread, other Value) error { return s.update(t, other) }
+
 // update adds every item of other: a set (merged), a dict (its keys with
 // their known hashes, after one presize) or any iterable (set_update_internal).
 func (s *Set) update(t *Thread, other Value) error {

@@ -306,3 +306,58 @@ func (s *Set) entryAtLocked(pos int) int {
 	}
 	return -1
 }
+
+// Layout returns the size of the table and the slot of each item, items in
+// iteration order: with NewFrozenSetLayout, a serialiser (the code cache)
+// can rebuild a frozenset constant that iterates in the same order, which
+// re-adding the items would not guarantee when hashes collide.
+func (s *Set) Layout() (size int, slots []int, items []Value) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.table {
+		if !s.table[i].key.IsNull() {
+			slots = append(slots, i)
+			items = append(items, s.table[i].key)
+		}
+	}
+	return len(s.table), slots, items
+}
+
+// NewFrozenSetLayout rebuilds a frozenset of hashable, distinct items at
+// the slots Layout gave. When that is not a valid table for the items'
+// hashes (str hashes change from one process to the next), the items are
+// added in order instead.
+func NewFrozenSetLayout(t *Thread, size int, slots []int, items []Value) (*Set, error) {
+	s := &Set{typ: FrozenSetType, hash: -1}
+	if len(slots) == len(items) && size >= setMinSize && size&(size-1) == 0 &&
+		len(items)*5 < (size-1)*3 && size <= max(setMinSize, 8*len(items)) {
+		s.table = make([]setEntry, size)
+		ok := true
+		for k, v := range items {
+			j := slots[k]
+			h, err := keyHash(t, v)
+			if err != nil {
+				return nil, err
+			}
+			if j < 0 || j >= size || !s.table[j].key.IsNull() {
+				ok = false
+				break
+			}
+			s.table[j] = setEntry{hash: h, key: v}
+		}
+		s.fill, s.used = len(items), len(items)
+		// Valid only if a lookup of each item finds it where it was put.
+		for k := 0; ok && k < len(items); k++ {
+			j, err := s.lookupLocked(t, items[k], s.table[slots[k]].hash)
+			if err != nil {
+				return nil, err
+			}
+			ok = j == slots[k]
+		}
+		if ok {
+			return s, nil
+		}
+		s = &Set{typ: FrozenSetType, hash: -1}
+	}
+	return s, s.addAll(t, items)
+}

@@ -27,7 +27,7 @@ import (
 
 // codeCacheFormat is the version of the serialisation below. Bump it on any
 // change of the encoding or of the Code struct's meaning.
-const codeCacheFormat = 1
+const codeCacheFormat = 2
 
 // Environment variables: MINIPY_NOCACHE=1 disables the cache;
 // MINIPY_CACHE_DIR replaces its directory (tests point it at a temp dir).

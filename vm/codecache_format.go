@@ -29,6 +29,7 @@ const (
 	tagStr      = 's'
 	tagBytes    = 'b'
 	tagTuple    = 't'
+	tagFrozen   = 'z' // a frozenset: its items in iteration order
 	tagCode     = 'c'
 )
 
@@ -193,6 +194,15 @@ func (e *encoder) value(v runtime.Value) {
 			e.buf = append(e.buf, tagTuple)
 			e.uint(uint64(len(tup.Items())))
 			for _, x := range tup.Items() {
+				e.value(x)
+			}
+		case runtime.FrozenSetType:
+			size, slots, items := o.(*runtime.Set).Layout()
+			e.buf = append(e.buf, tagFrozen)
+			e.uint(uint64(size))
+			e.uint(uint64(len(items)))
+			for i, x := range items {
+				e.uint(uint64(slots[i]))
 				e.value(x)
 			}
 		case runtime.EllipsisType:
@@ -406,6 +416,30 @@ func (d *decoder) value(depth int) runtime.Value {
 			items[i] = d.value(depth + 1)
 		}
 		return runtime.NewTuple(items)
+	case tagFrozen:
+		if depth > maxCodeDepth {
+			d.err = errBadCache
+			return runtime.None
+		}
+		size := int(d.uint())
+		n := d.count(2)
+		items := make([]runtime.Value, n)
+		slots := make([]int, n)
+		for i := range items {
+			slots[i] = int(d.uint())
+			items[i] = d.value(depth + 1)
+		}
+		if d.err != nil {
+			return runtime.None
+		}
+		// The same table as the compiler's, so the same iteration
+		// order; the items are literals, hashable without user code.
+		fs, err := runtime.NewFrozenSetLayout(nil, size, slots, items)
+		if err != nil {
+			d.err = errBadCache
+			return runtime.None
+		}
+		return runtime.Obj(fs)
 	case tagCode:
 		if c := d.code(depth + 1); c != nil {
 			return runtime.Obj(c)

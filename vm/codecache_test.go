@@ -64,7 +64,7 @@ func TestCodeCacheRoundTrip(t *testing.T) {
 // TestCodeCacheConstants round-trips every kind of constant.
 func TestCodeCacheConstants(t *testing.T) {
 	src := "a = (None, True, False, ..., 7, -3, 2**100, 123456789012345678901234567890, " +
-		"-123456789012345678901234567890, 1.5, -0.0, 'é', b'\\x00\\xff', (1, ('x',)), ())\n" +
+		"-123456789012345678901234567890, 1.5, -0.0, 'é', b'\\x00\\xff', (1, ('x',)), (), {-1, 7, -2})\n" +
 		"def f(x, *a, y=2, **k):\n    'doc'\n    def g():\n        return x\n    return g\n"
 	code := mustCompile(t, src)
 	data, err := EncodeCode(code)
@@ -91,7 +91,7 @@ func TestCodeCacheConstants(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "(None, True, False, Ellipsis, 7, -3, 1267650600228229401496703205376, 123456789012345678901234567890, " +
-		"-123456789012345678901234567890, 1.5, -0.0, 'é', b'\\x00\\xff', (1, ('x',)), ())"
+		"-123456789012345678901234567890, 1.5, -0.0, 'é', b'\\x00\\xff', (1, ('x',)), (), {7, -2, -1})"
 	if got != want {
 		t.Errorf("decoded constants:\n got %s\nwant %s", got, want)
 	}

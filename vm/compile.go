@@ -22,6 +22,10 @@ type compiler struct {
 	st   *symtable
 	mode Mode
 	u    *unit // the code unit being compiled
+	// frozen holds the frozenset constants built so far, by content: like
+	// CPython's c_const_cache, the whole compilation shares one object
+	// per content, the first one built (see constFrozenSet).
+	frozen map[string]runtime.Value
 }
 
 // unit is one code object under construction.

@@ -1,6 +1,11 @@
 package vm
 
 import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
 	"minipy/lang"
 	"minipy/runtime"
 )
@@ -89,7 +94,7 @@ func (c *compiler) compileExpr(e lang.Expr) {
 	case *lang.List:
 		c.compileSequence(e.Elts, BUILD_LIST)
 	case *lang.Set:
-		c.compileSequence(e.Elts, BUILD_SET)
+		c.compileSetDisplay(e.Elts)
 	case *lang.Dict:
 		c.compileDict(e)
 	case *lang.JoinedStr:
@@ -217,15 +222,30 @@ func (c *compiler) emitCompare(op lang.CmpOp) {
 // evaluated once and the chain stops at the first false link.
 func (c *compiler) compileCompare(e *lang.Compare) {
 	c.compileExpr(e.Left)
-	if len(e.Ops) == 1 {
-		c.compileExpr(e.Comparators[0])
+	last := len(e.Ops) - 1
+	// As CPython's optimizer (fold_compare), a set display of constants
+	// after the last `in`/`not in` is a frozenset constant; it can be the
+	// constant a later display of the same set shares (constFrozenSet).
+	compileLast := func() {
+		if op := e.Ops[last]; op == lang.In || op == lang.NotIn {
+			c.compileIterable(e.Comparators[last])
+		} else {
+			c.compileExpr(e.Comparators[last])
+		}
+	}
+	if last == 0 {
+		compileLast()
 		c.emitCompare(e.Ops[0])
 		return
 	}
 	cleanup, end := c.newLabel(), c.newLabel()
 	for i, op := range e.Ops {
-		c.compileExpr(e.Comparators[i])
-		if i == len(e.Ops)-1 {
+		if i == last {
+			compileLast()
+		} else {
+			c.compileExpr(e.Comparators[i])
+		}
+		if i == last {
 			c.emitCompare(op)
 			break
 		}
@@ -337,6 +357,150 @@ func (c *compiler) compileSequence(elts []lang.Expr, build Opcode) {
 	if build == BUILD_TUPLE {
 		c.emit(LIST_TO_TUPLE, 0)
 	}
+}
+
+// compileSetDisplay compiles a set display. CPython 3.11 compiles a display
+// of more than two constants as BUILD_SET 0, LOAD_CONST frozenset,
+// SET_UPDATE, and SET_UPDATE copies the frozenset's table, so the set's
+// iteration order is the frozenset's, which can differ from adding the
+// items one by one (colliding hashes such as -1 and -2, a table grown once
+// instead of step by step). Doing the same keeps sets of numbers in
+// CPython's order.
+func (c *compiler) compileSetDisplay(elts []lang.Expr) {
+	if len(elts) > 2 {
+		if fs, ok := c.constFrozenSet(elts); ok {
+			c.emit(BUILD_SET, 0)
+			c.emit(LOAD_CONST, c.addConst(constKey{}, fs))
+			c.emit(SET_UPDATE, 1)
+			return
+		}
+	}
+	c.compileSequence(elts, BUILD_SET)
+}
+
+// compileIterable compiles the iterable of a for loop or comprehension. A
+// set display of constants is one frozenset constant there (CPython's AST
+// optimizer, fold_iter), whatever its size, and it is iterated in the
+// frozenset's order.
+func (c *compiler) compileIterable(e lang.Expr) {
+	if s, ok := e.(*lang.Set); ok {
+		if fs, ok := c.constFrozenSet(s.Elts); ok {
+			c.emit(LOAD_CONST, c.addConst(constKey{}, fs))
+			return
+		}
+	}
+	c.compileExpr(e)
+}
+
+// constFrozenSet folds a set display of literals into the frozenset
+// constant CPython builds for it: a frozenset of the items in display
+// order, built once more from its own iteration order (the compiler's
+// constant merging, merge_consts_recursive, rebuilds every frozenset
+// constant), which moves colliding items.
+func (c *compiler) constFrozenSet(elts []lang.Expr) (runtime.Value, bool) {
+	if len(elts) == 0 {
+		return runtime.Value{}, false
+	}
+	items := make([]runtime.Value, len(elts))
+	for i, e := range elts {
+		v, ok := c.constItem(e)
+		if !ok {
+			return runtime.Value{}, false
+		}
+		items[i] = v
+	}
+	// Hashing and comparing literals runs no user code: no thread needed.
+	fs, err := runtime.NewFrozenSet(nil, items)
+	if err != nil {
+		return runtime.Value{}, false
+	}
+	// An equal frozenset built earlier in this compilation is reused, as
+	// CPython's constant cache does, with the iteration order it has.
+	keys := make([]string, 0, len(items))
+	for _, v := range fs.Items() {
+		keys = append(keys, constContentKey(v))
+	}
+	sort.Strings(keys)
+	key := strings.Join(keys, "")
+	if v, ok := c.frozen[key]; ok {
+		return v, true
+	}
+	if fs, err = runtime.NewFrozenSet(nil, fs.Items()); err != nil {
+		return runtime.Value{}, false
+	}
+	if c.frozen == nil {
+		c.frozen = map[string]runtime.Value{}
+	}
+	c.frozen[key] = runtime.Obj(fs)
+	return runtime.Obj(fs), true
+}
+
+// constContentKey is an unambiguous text for a constant from constItem
+// that tells apart what CPython's _PyCode_ConstantKey tells apart (1,
+// 1.0 and True; 0.0 and -0.0).
+func constContentKey(v runtime.Value) string {
+	switch {
+	case v.IsNone():
+		return "N"
+	case v.IsBool():
+		if v.AsBool() {
+			return "T"
+		}
+		return "F"
+	case v.IsInt():
+		return "i" + strconv.FormatInt(v.AsInt(), 10) + ";"
+	case v.IsFloat():
+		return "f" + strconv.FormatUint(math.Float64bits(v.AsFloat()), 16) + ";"
+	}
+	switch o := v.Object().(type) {
+	case *runtime.BigInt:
+		return "i" + o.Big().String() + ";"
+	case *runtime.Tuple:
+		k := "(" + strconv.Itoa(len(o.Items())) + ";"
+		for _, x := range o.Items() {
+			k += constContentKey(x)
+		}
+		return k
+	}
+	if s, ok := runtime.AsStr(v); ok {
+		return "s" + strconv.Itoa(len(s)) + ";" + s
+	}
+	if b, ok := runtime.AsBytes(v); ok {
+		return "b" + strconv.Itoa(len(b)) + ";" + string(b)
+	}
+	return "E" // Ellipsis, the only other literal
+}
+
+// constItem is the value of a literal, a negated number literal or a tuple
+// of those (what CPython's optimizer has folded by the time it compiles a
+// display).
+func (c *compiler) constItem(e lang.Expr) (runtime.Value, bool) {
+	switch x := e.(type) {
+	case *lang.Constant:
+		v, _ := c.constValue(x)
+		return v, true
+	case *lang.UnaryOp:
+		if k, ok := x.Operand.(*lang.Constant); ok && x.Op == lang.USub {
+			v, _ := c.constValue(k)
+			switch {
+			case v.IsInt() && v.AsInt() != -1<<63:
+				return runtime.Int(-v.AsInt()), true
+			case v.IsFloat():
+				return runtime.Float(-v.AsFloat()), true
+			}
+		}
+	case *lang.Tuple:
+		items := make([]runtime.Value, len(x.Elts))
+		for i, e := range x.Elts {
+			v, ok := c.constItem(e)
+			if !ok {
+				return runtime.Value{}, false
+			}
+			items[i] = v
+		}
+		return runtime.NewTuple(items), true
+	}
+	return runtime.Value{}, false
 }
 
 // constTuple folds a tuple display of literals into a constant tuple.

@@ -170,7 +170,7 @@ func (c *compiler) compileComprehension(node lang.Expr, name string, gens []*lan
 	code := c.leaveUnit()
 
 	c.makeFunction(code, 0)
-	c.compileExpr(gens[0].Iter)
+	c.compileIterable(gens[0].Iter)
 	if gens[0].IsAsync {
 		c.emit(GET_AITER, 0)
 	} else {
@@ -189,7 +189,7 @@ func (c *compiler) compileCompLoop(kind string, gens []*lang.Comprehension, i in
 	if i == 0 {
 		c.emit(LOAD_FAST, 0) // the iterator passed in as .0
 	} else {
-		c.compileExpr(g.Iter)
+		c.compileIterable(g.Iter)
 		if g.IsAsync {
 			c.emit(GET_AITER, 0)
 		} else {

@@ -120,7 +120,7 @@ func (c *compiler) compileFor(s *lang.For) {
 		return
 	}
 	top, orelse, end := c.newLabel(), c.newLabel(), c.newLabel()
-	c.compileExpr(s.Iter)
+	c.compileIterable(s.Iter)
 	c.emit(GET_ITER, 0)
 	c.bind(top)
 	c.emit(FOR_ITER, int(orelse))

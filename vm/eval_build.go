@@ -38,21 +38,11 @@ func listExtend(t *runtime.Thread, l *runtime.List, iterable runtime.Value) erro
 	return l.Extend(t, iterable)
 }
 
-// setUpdate is SET_UPDATE ({*a}).
+// setUpdate is SET_UPDATE ({*a}): set.update's algorithm, which merges a
+// set's table rather than adding its items one by one (CPython's
+// _PySet_Update), so that the result iterates in CPython's order.
 func setUpdate(t *runtime.Thread, s *runtime.Set, iterable runtime.Value) error {
-	it, err := runtime.Iter(t, iterable)
-	if err != nil {
-		return err
-	}
-	for {
-		v, ok, err := runtime.Next(t, it)
-		if err != nil || !ok {
-			return err
-		}
-		if err := s.Add(t, v); err != nil {
-			return err
-		}
-	}
+	return s.Update(t, iterable)
 }
 
 // sequenceItems returns the items of a tuple or list without iterating.
