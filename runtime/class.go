@@ -53,6 +53,11 @@ type classInfo struct {
 	// (slots.go).
 	hasDict bool
 
+	// qualname is __qualname__, kept out of the class's dict as CPython's
+	// type_new does (vars(C) has no '__qualname__'; C().__qualname__ is
+	// an AttributeError).
+	qualname string
+
 	mu sync.Mutex
 	// subclasses are the classes that name this one as a base, so that
 	// setting a dunder on a class updates the slots of its subclasses.
@@ -106,7 +111,9 @@ func NewClassKw(t *Thread, name string, bases []Value, ns *Dict, qualname, modul
 	if cls.MRO, err = computeMRO(cls, baseTypes); err != nil {
 		return nil, err
 	}
-	initClassDict(cls, qualname, module)
+	if err := initClassDict(cls, qualname, module); err != nil {
+		return nil, err
+	}
 	for _, b := range baseTypes {
 		if info := classInfoOf(b); info != nil {
 			info.addSubclass(cls)
@@ -152,8 +159,20 @@ func NewClassFromArgs(t *Thread, name, bases, ns Value) (Value, error) {
 // __init_subclass__ and __class_getitem__ classmethods when given as plain
 // functions; a class
 // that defines __eq__ but not __hash__ gets __hash__ = None.
-func initClassDict(cls *Type, qualname, module string) {
+func initClassDict(cls *Type, qualname, module string) error {
 	d := cls.Dict
+	if q, ok := d.GetStr("__qualname__"); ok {
+		s, ok := AsStr(q)
+		if !ok {
+			return Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", TypeName(q))
+		}
+		qualname = s
+		d.DelStr("__qualname__")
+	}
+	if qualname == "" {
+		qualname = cls.Name
+	}
+	cls.Extra.(*classInfo).qualname = qualname
 	if m, ok := d.GetStr("__module__"); ok {
 		if s, ok := AsStr(m); ok {
 			module = s
@@ -162,9 +181,6 @@ func initClassDict(cls *Type, qualname, module string) {
 		d.SetStr("__module__", NewStr(module))
 	}
 	cls.Module = module
-	if _, ok := d.GetStr("__qualname__"); !ok && qualname != "" && qualname != cls.Name {
-		d.SetStr("__qualname__", NewStr(qualname))
-	}
 	if _, ok := d.GetStr("__doc__"); !ok {
 		d.SetStr("__doc__", None)
 	}
@@ -181,6 +197,7 @@ func initClassDict(cls *Type, qualname, module string) {
 			d.SetStr("__hash__", None)
 		}
 	}
+	return nil
 }
 
 // setNames calls __set_name__(cls, name) on every attribute of the new

@@ -66,15 +66,14 @@ func DefaultRepr(v Value) string {
 	return "<" + name + " object at " + addrString(v) + ">"
 }
 
-// qualName is a type's __qualname__ (its name unless the type's dict says
-// otherwise, as for classes nested in functions or classes).
+// qualName is a type's __qualname__ (its name unless the class statement
+// said otherwise, as for classes nested in functions or classes).
 func qualName(typ *Type) string {
-	if typ.Dict != nil {
-		if q, ok := typ.Dict.GetStr("__qualname__"); ok {
-			if s, ok := q.obj.(*Str); ok {
-				return s.s
-			}
-		}
+	if info := classInfoOf(typ); info != nil && info.qualname != "" {
+		return info.qualname
 	}
 	return typ.Name
 }
+
+// QualName is a type's __qualname__.
+func QualName(typ *Type) string { return qualName(typ) }

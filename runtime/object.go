@@ -279,8 +279,13 @@ func typeSetAttr(t *Thread, v Value, name string, val Value) error {
 		typ.Name = s
 		return nil
 	case "__qualname__":
-		if _, ok := AsStr(val); !ok {
+		s, ok := AsStr(val)
+		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", typ.Name, TypeName(val))
+		}
+		if info := classInfoOf(typ); info != nil {
+			info.qualname = s
+			return nil
 		}
 	}
 	typ.Dict.SetStr(name, val)

@@ -190,12 +190,7 @@ func funcDescription(v runtime.Value) string {
 			return m.Owner.Name + "." + m.Name + "()"
 		}
 	case *runtime.Type:
-		name := o.Name
-		if q, ok := o.Dict.GetStr("__qualname__"); ok {
-			if s, ok := runtime.AsStr(q); ok {
-				name = s
-			}
-		}
+		name := runtime.QualName(o)
 		if o.Module == "" || o.Module == "builtins" {
 			return name + "()"
 		}

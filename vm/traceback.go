@@ -186,12 +186,7 @@ func tracebackLine(filename string, n int) string {
 // CPython 3.11's "Did you mean" suggestion for names and attributes.
 func exceptionLine(t *runtime.Thread, exc *runtime.Exception) string {
 	typ := exc.Type()
-	name := typ.Name
-	if q, ok := typ.Dict.GetStr("__qualname__"); ok {
-		if s, ok := runtime.AsStr(q); ok {
-			name = s
-		}
-	}
+	name := runtime.QualName(typ)
 	if typ.Module != "" && typ.Module != "builtins" && typ.Module != "__main__" {
 		name = typ.Module + "." + name
 	}
