@@ -47,6 +47,12 @@ func CompileSource(filename string, src []byte, mode Mode) (*Code, error) {
 // thread t. The error, if any, is a *runtime.Exception (SystemExit included).
 func Exec(t *runtime.Thread, code *Code, mod *runtime.Module) error {
 	Install(t.Interp)
+	if len(code.Warnings) > 0 {
+		t.Interp.Stdout.Flush()
+		for _, w := range code.Warnings {
+			t.Interp.Stderr.WriteString(w)
+		}
+	}
 	ts := stateOf(t)
 	f := ts.newFrame(code, nil, mod.Dict)
 	if err := ts.pushFrame(t, f); err != nil {

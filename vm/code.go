@@ -51,6 +51,10 @@ type Code struct {
 	Handlers  []Handler
 	StackSize int // the deepest the value stack goes
 	Doc       runtime.Value
+	// Warnings are the compiler's SyntaxWarnings for a module's code,
+	// already in the layout of Python's warnings module; Exec prints them
+	// before running the body, as CPython prints them while compiling.
+	Warnings []string
 
 	// globalCache has one slot per name of Names: the LOAD_GLOBAL cache
 	// (globalcache.go), shared by every thread running this code.

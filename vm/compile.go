@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"minipy/lang"
 	"minipy/runtime"
@@ -26,6 +27,8 @@ type compiler struct {
 	// CPython's c_const_cache, the whole compilation shares one object
 	// per content, the first one built (see constFrozenSet).
 	frozen map[string]runtime.Value
+	// warnings are the SyntaxWarnings met so far (see warn).
+	warnings []string
 }
 
 // unit is one code object under construction.
@@ -101,7 +104,22 @@ func compileModule(mod *lang.Module, filename string, mode Mode) (code *Code, er
 	c.enterUnit(top, "<module>", "<module>", 1)
 	c.u.code.Flags |= FlagModule
 	c.compileModuleBody(mod.Body)
-	return c.leaveUnit(), nil
+	code = c.leaveUnit()
+	code.Warnings = c.warnings
+	return code, nil
+}
+
+// warn records a SyntaxWarning at line as Python's warnings module shows
+// it: "file:line: SyntaxWarning: msg", then the stripped source line when
+// linecache could read it (not for "<stdin>" or "<string>").
+func (c *compiler) warn(line int, msg string) {
+	w := fmt.Sprintf("%s:%d: SyntaxWarning: %s\n", c.src.filename, line, msg)
+	if !strings.HasPrefix(c.src.filename, "<") {
+		if text := strings.TrimSpace(c.src.line(line)); text != "" {
+			w += "  " + text + "\n"
+		}
+	}
+	c.warnings = append(c.warnings, w)
 }
 
 func (c *compiler) compileModuleBody(body []lang.Stmt) {

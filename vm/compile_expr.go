@@ -221,6 +221,7 @@ func (c *compiler) emitCompare(op lang.CmpOp) {
 // compileCompare compiles a comparison chain: each middle operand is
 // evaluated once and the chain stops at the first false link.
 func (c *compiler) compileCompare(e *lang.Compare) {
+	c.checkIsLiteral(e)
 	c.compileExpr(e.Left)
 	last := len(e.Ops) - 1
 	// As CPython's optimizer (fold_compare), a set display of constants
@@ -259,6 +260,36 @@ func (c *compiler) compileCompare(e *lang.Compare) {
 	c.emit(SWAP, 2)
 	c.emit(POP_TOP, 0)
 	c.bind(end)
+}
+
+// checkIsLiteral warns, as CPython's compiler_check_compare, about the
+// first `is`/`is not` of a chain with a literal on either side (None,
+// True, False and ... are fine): `x is 1` works by accident, if at all.
+func (c *compiler) checkIsLiteral(e *lang.Compare) {
+	literal := func(x lang.Expr) bool {
+		if k, ok := x.(*lang.Constant); ok {
+			switch k.Kind {
+			case lang.ConstNone, lang.ConstTrue, lang.ConstFalse, lang.ConstEllipsis:
+				return false
+			}
+			return true
+		}
+		_, ok := c.constItem(x) // -1, (1, 2): constants once folded
+		return ok
+	}
+	left := literal(e.Left)
+	for i, op := range e.Ops {
+		right := literal(e.Comparators[i])
+		if (op == lang.Is || op == lang.IsNot) && (left || right) {
+			msg := `"is" with a literal. Did you mean "=="?`
+			if op == lang.IsNot {
+				msg = `"is not" with a literal. Did you mean "!="?`
+			}
+			c.warn(e.Position().Line, msg)
+			return
+		}
+		left = right
+	}
 }
 
 // jumpIf jumps to target when e's truth equals cond, without building
