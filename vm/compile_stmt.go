@@ -165,6 +165,10 @@ func (c *compiler) compileAsyncFor(s *lang.For) {
 }
 
 func (c *compiler) compileAssert(s *lang.Assert) {
+	// CPython's compiler_assert: a non-empty tuple is always true.
+	if tup, ok := s.Test.(*lang.Tuple); ok && len(tup.Elts) > 0 {
+		c.warn(s.Position().Line, "assertion is always true, perhaps remove parentheses?")
+	}
 	end := c.newLabel()
 	c.jumpIf(s.Test, end, true)
 	c.emit(LOAD_ASSERTION_ERROR, 0)
