@@ -77,7 +77,7 @@ func addTextMethods(typ *Type, k *textKind) {
 		if k == bytesKind || isASCIIString(s) {
 			return k.wrap(titleASCII(s)), nil
 		}
-		return k.wrap(caseMap(s, nil, titleRune)), nil
+		return k.wrap(caseMapFrom(s, 0, true, titleRune)), nil
 	})
 	add("capitalize", func(_ *Thread, k *textKind, _ Value, s string, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := noArgs("capitalize", args, kwargs); err != nil {
@@ -97,7 +97,7 @@ func addTextMethods(typ *Type, k *textKind) {
 		if k == bytesKind || isASCIIString(rest) {
 			b.WriteString(strings.Map(func(r rune) rune { return rune(asciiLower(byte(r))) }, rest))
 		} else {
-			b.WriteString(caseMap(rest, nil, toLowerFull))
+			b.WriteString(caseMapFrom(s, size, true, toLowerFull))
 		}
 		return k.wrap(b.String()), nil
 	})
@@ -677,6 +677,9 @@ func textCase(name string, ascii func(byte) byte, uni func(*strings.Builder, run
 				b[i] = ascii(c)
 			}
 			return NewBytes(b), nil
+		}
+		if name != "upper" && !isASCIIString(s) {
+			return NewStr(caseMapFrom(s, 0, true, uni)), nil // final sigma
 		}
 		return NewStr(caseMap(s, ascii, uni)), nil
 	}

@@ -316,13 +316,68 @@ func caseMap(s string, ascii func(c byte) byte, uni func(b *strings.Builder, r r
 		}
 		return string(b)
 	}
+	return caseMapFrom(s, 0, false, uni)
+}
+
+// caseMapFrom maps s[from:] (the rest of s is context only). With sigma,
+// a capital sigma the mapping lowers becomes the final form ς at the end
+// of a word, as CPython's lower, swapcase, title and capitalize do
+// (handle_capital_sigma); casefold does not.
+func caseMapFrom(s string, from int, sigma bool, uni func(b *strings.Builder, r rune, prevCased bool) bool) string {
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(s) - from)
 	prevCased := false
-	for _, r := range s {
+	for i, r := range s[from:] {
+		if sigma && r == 'Σ' {
+			var one strings.Builder
+			prevCased = uni(&one, r, prevCased)
+			if one.String() == "σ" && finalSigma(s, from+i) {
+				b.WriteRune('ς')
+			} else {
+				b.WriteString(one.String())
+			}
+			continue
+		}
 		prevCased = uni(&b, r, prevCased)
 	}
 	return b.String()
+}
+
+// finalSigma reports whether the capital sigma at byte i of s ends a word:
+// a cased letter before it and none after it, skipping case-ignorable
+// characters both ways (Unicode's Final_Sigma condition).
+func finalSigma(s string, i int) bool {
+	j := i
+	var c rune
+	for j > 0 {
+		var size int
+		c, size = utf8.DecodeLastRuneInString(s[:j])
+		j -= size
+		if !isCaseIgnorable(c) {
+			break
+		}
+	}
+	if j == i || isCaseIgnorable(c) || !isCased(c) {
+		return false
+	}
+	for _, c := range s[i+len("Σ"):] {
+		if !isCaseIgnorable(c) {
+			return !isCased(c)
+		}
+	}
+	return true
+}
+
+// isCaseIgnorable is Unicode's Case_Ignorable property: marks, format
+// characters, modifier letters and symbols, and the apostrophes, periods
+// and colons that may sit inside a word.
+func isCaseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '\u00b7', '\u0387', '\u055f', '\u05f4', '\u2018', '\u2019',
+		'\u2024', '\u2027', '\ufe13', '\ufe52', '\ufe55', '\uff07', '\uff0e', '\uff1a':
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 func toUpperFull(b *strings.Builder, r rune, _ bool) bool {
