@@ -14,14 +14,17 @@ const (
 )
 
 // dictIter iterates one dict. Iterators are used by one thread at a time
-// in practice; mu keeps a shared one race-free anyway.
+// in practice; mu keeps a shared one race-free anyway, each entry going to
+// one thread as under CPython's GIL.
 type dictIter struct {
-	typ  *Type
-	dict *Dict
-	kind dictIterKind
-	pos  int // next position in dict.entries
-	used int // the dict's size when iteration started; -1 after an error
-	left int // items still expected
+	mu      ObjectLock
+	private bool // see markPrivate
+	typ     *Type
+	dict    *Dict
+	kind    dictIterKind
+	pos     int // next position in dict.entries
+	used    int // the dict's size when iteration started; -1 after an error
+	left    int // items still expected
 }
 
 // The dict iterator types.
@@ -48,6 +51,10 @@ func init() {
 
 func dictIterNext(t *Thread, v Value) (Value, bool, error) {
 	it := v.obj.(*dictIter)
+	if !it.private {
+		it.mu.Lock()
+		defer it.mu.Unlock()
+	}
 	if it.dict == nil {
 		return Value{}, false, nil
 	}

@@ -21,20 +21,29 @@ var (
 	DictRevItemIterType  = newIteratorType("dict_reverseitemiterator")
 )
 
-// enumerateIter is enumerate(iterable, start).
+// enumerateIter is enumerate(iterable, start). mu keeps the count right
+// when threads share one; when the underlying iterator runs no Python code
+// (noCode), mu is held across its step too, so each item is paired with
+// its own index, as under CPython's GIL.
 type enumerateIter struct {
-	it    Value
-	count int64
+	mu     ObjectLock
+	it     Value
+	count  int64
+	noCode bool
 }
 
 // Type implements Object.
 func (e *enumerateIter) Type() *Type { return EnumerateType }
 
-// zipIter is zip(*iterables, strict=False).
+// zipIter is zip(*iterables, strict=False). When no underlying iterator
+// runs Python code (noCode), a step holds mu, so threads sharing the zip
+// get whole tuples of matching items, as under CPython's GIL.
 type zipIter struct {
+	mu     ObjectLock
 	its    []Value
 	strict bool
 	done   bool
+	noCode bool
 }
 
 // Type implements Object.
@@ -90,10 +99,13 @@ type seqIter struct {
 // Type implements Object.
 func (s *seqIter) Type() *Type { return SeqIterType }
 
-// dictRevIter walks a dict's entries backwards.
+// dictRevIter walks a dict's entries backwards. Its state is read and
+// written under the dict's lock (dict itself never changes), so threads
+// sharing one get each item once.
 type dictRevIter struct {
 	typ  *Type
 	dict *Dict
+	done bool
 	pos  int // next position to look at, going down
 	used int
 }
@@ -105,9 +117,17 @@ func init() {
 	EnumerateType.New = enumerateNew
 	EnumerateType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		e := v.obj.(*enumerateIter)
+		if e.noCode {
+			e.mu.Lock()
+			defer e.mu.Unlock()
+		}
 		x, ok, err := Next(t, e.it)
 		if err != nil || !ok {
 			return Value{}, ok, err
+		}
+		if !e.noCode {
+			e.mu.Lock()
+			defer e.mu.Unlock()
 		}
 		i := e.count
 		e.count++
@@ -213,7 +233,13 @@ func enumerateNew(t *Thread, _ *Type, args []Value, kwargs []Kwarg) (Value, erro
 	if err != nil {
 		return Value{}, err
 	}
-	return Obj(&enumerateIter{it: it, count: n}), nil
+	e := &enumerateIter{it: it, count: n, noCode: nextRunsNoCode(it)}
+	if e.noCode && !Is(it, iterable) {
+		// Only this enumerate reaches the iterator it made, and it steps
+		// it under its own lock.
+		markPrivate(iterable, it)
+	}
+	return Obj(e), nil
 }
 
 func zipNew(t *Thread, _ *Type, args []Value, kwargs []Kwarg) (Value, error) {
@@ -235,11 +261,28 @@ func zipNew(t *Thread, _ *Type, args []Value, kwargs []Kwarg) (Value, error) {
 		}
 		z.its[i] = it
 	}
+	z.noCode = true
+	for _, it := range z.its {
+		z.noCode = z.noCode && nextRunsNoCode(it)
+	}
+	if z.noCode {
+		// Only this zip reaches the iterators it made, and it steps them
+		// under its own lock.
+		for i, it := range z.its {
+			if !Is(it, args[i]) {
+				markPrivate(args[i], it)
+			}
+		}
+	}
 	return Obj(z), nil
 }
 
 func zipNext(t *Thread, v Value) (Value, bool, error) {
 	z := v.obj.(*zipIter)
+	if z.noCode {
+		z.mu.Lock()
+		defer z.mu.Unlock()
+	}
 	if z.done || len(z.its) == 0 {
 		return Value{}, false, nil
 	}
@@ -352,20 +395,22 @@ func Reversed(t *Thread, v Value) (Value, error) {
 
 func reversedNext(t *Thread, v Value) (Value, bool, error) {
 	r := v.obj.(*reversedIter)
-	if r.i < 0 {
-		return Value{}, false, nil
-	}
 	if l, ok := r.seq.obj.(*List); ok {
 		// A list may shrink while it is walked: stop as CPython does.
+		// r.i is read and written under the list's lock, so threads
+		// sharing the iterator get each item once.
 		l.mu.Lock()
 		defer l.mu.Unlock()
-		if r.i >= len(l.items) {
+		if r.i < 0 || r.i >= len(l.items) {
 			r.i = -1
 			return Value{}, false, nil
 		}
 		x := l.items[r.i]
 		r.i--
 		return x, true, nil
+	}
+	if r.i < 0 {
+		return Value{}, false, nil
 	}
 	x, err := GetItem(t, r.seq, Int(int64(r.i)))
 	if err != nil {
@@ -387,12 +432,12 @@ func newDictRevIter(d *Dict, typ *Type) Value {
 
 func dictRevNext(t *Thread, v Value) (Value, bool, error) {
 	it := v.obj.(*dictRevIter)
-	if it.dict == nil {
-		return Value{}, false, nil
-	}
 	d := it.dict
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if it.done {
+		return Value{}, false, nil
+	}
 	if d.used != it.used {
 		it.used = -1
 		return Value{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
@@ -411,7 +456,7 @@ func dictRevNext(t *Thread, v Value) (Value, bool, error) {
 		}
 		return e.key, true, nil
 	}
-	it.dict = nil
+	it.done = true
 	return Value{}, false, nil
 }
 

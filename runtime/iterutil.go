@@ -32,7 +32,7 @@ func forEach(t *Thread, iterable Value, fn func(Value) error) error {
 			}
 		}
 	}
-	it, err := Iter(t, iterable)
+	it, err := IterPrivate(t, iterable)
 	if err != nil {
 		return err
 	}
@@ -112,6 +112,63 @@ func lengthHint(t *Thread, v Value) (int, bool) {
 		return o.dict.Len(), true
 	}
 	return 0, false
+}
+
+// nextRunsNoCode reports whether Next on the iterator it runs no Python
+// code, so that an iterator built on it (enumerate, zip) may hold its own
+// ObjectLock across the step (ObjectLock's contract). Each of these hands
+// out every item once to threads sharing it, as CPython's do under the GIL.
+func nextRunsNoCode(it Value) bool {
+	switch o := it.obj.(type) {
+	case *listIter, *rangeIter, *bigRangeIter, *tupleIter, *strIterator, *bytesIterator,
+		*dictIter, *dictRevIter, *setIter:
+		return true
+	case *reversedIter:
+		_, ok := o.seq.obj.(*List)
+		return ok
+	case *enumerateIter:
+		return o.noCode
+	case *zipIter:
+		return o.noCode
+	}
+	return false
+}
+
+// IterPrivate is Iter for a consumer that keeps the iterator to itself: the
+// hidden iterator of a for loop or a comprehension. Built-in iterators
+// that threads may share claim each step atomically (or under a lock);
+// one that no other thread can reach may skip that, which for a tight
+// "for i in range(n)" loop is a third of its time.
+func IterPrivate(t *Thread, iterable Value) (Value, error) {
+	it, err := Iter(t, iterable)
+	if err == nil {
+		markPrivate(iterable, it)
+	}
+	return it, err
+}
+
+// markPrivate marks it, just made by Iter(iterable), as stepped by one
+// thread only. It does so only when iterable is exactly a built-in
+// container, whose Iter always makes a new iterator; a user __iter__ (or a
+// subclass's) may return an iterator that is also stored elsewhere.
+func markPrivate(iterable, it Value) {
+	switch iterable.Type() {
+	case ListType, TupleType, RangeType, DictType, DictKeysType, DictValuesType, DictItemsType:
+	default:
+		return
+	}
+	switch o := it.obj.(type) {
+	case *listIter:
+		o.private = true
+	case *rangeIter:
+		o.private = true
+	case *bigRangeIter:
+		o.private = true
+	case *tupleIter:
+		o.private = true
+	case *dictIter:
+		o.private = true
+	}
 }
 
 // newIteratorType declares a built-in iterator type: iter(it) is it, and

@@ -2,6 +2,8 @@ package runtime
 
 // The list type: slots, constructor and methods (sort is in list_sort.go).
 
+import "sync/atomic"
+
 func init() {
 	l := ListType
 	l.New = func(t *Thread, typ *Type, args []Value, kwargs []Kwarg) (Value, error) {
@@ -29,7 +31,7 @@ func init() {
 		i, err := seqFind(t, v.obj.(*List), x, 0, int(^uint(0)>>1))
 		return i >= 0, err
 	}
-	l.Iter = func(t *Thread, v Value) (Value, error) { return Obj(&listIter{list: v.obj.(*List)}), nil }
+	l.Iter = func(t *Thread, v Value) (Value, error) { return newListIter(v.obj.(*List)), nil }
 	l.Compare = func(t *Thread, a, b Value, op CompareOp) (Value, error) {
 		lb, ok := b.obj.(*List)
 		if !ok {
@@ -301,10 +303,15 @@ func listRemoveMethod(t *Thread, self Value, args []Value, kwargs []Kwarg) (Valu
 }
 
 // listIter is a list_iterator: it reads the list by index at each step, so
-// it sees appends made during the loop, as in CPython.
+// it sees appends made during the loop, as in CPython. Threads may share
+// one (workers pulling from one iter(tasks)): as under CPython's GIL, each
+// item must go to exactly one of them, so the index is claimed with one
+// atomic add, as strIterator does, and list is an atomic pointer; a
+// private iterator (see markPrivate) skips the atomic add.
 type listIter struct {
-	list *List // nil once exhausted
-	i    int
+	list    atomic.Pointer[List] // nil once exhausted
+	i       int64
+	private bool
 }
 
 // ListIterType is the type of iter(list).
@@ -313,18 +320,31 @@ var ListIterType = newIteratorType("list_iterator")
 // Type implements Object.
 func (it *listIter) Type() *Type { return ListIterType }
 
+func newListIter(l *List) Value {
+	it := &listIter{}
+	it.list.Store(l)
+	return Obj(it)
+}
+
 func init() {
 	ListIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*listIter)
-		if it.list == nil {
+		l := it.list.Load()
+		if l == nil {
 			return Value{}, false, nil
 		}
-		x, ok := it.list.at(it.i)
+		var i int64
+		if it.private {
+			i = it.i
+			it.i++
+		} else {
+			i = atomic.AddInt64(&it.i, 1) - 1
+		}
+		x, ok := l.at(int(i))
 		if !ok {
-			it.list = nil
+			it.list.Store(nil)
 			return Value{}, false, nil
 		}
-		it.i++
 		return x, true, nil
 	}
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math/big"
 	"strconv"
+	"sync/atomic"
 )
 
 // Range is a range object. Its bounds are machine ints in the common case;
@@ -71,7 +72,7 @@ func init() {
 		if r.big != nil {
 			return r.big.iter(false), nil
 		}
-		return Obj(&rangeIter{next: r.start, step: r.step, left: r.length}), nil
+		return Obj(&rangeIter{start: r.start, step: r.step, n: r.length}), nil
 	}
 	rt.Compare = rangeCompare
 	rt.Hash = func(t *Thread, v Value) (int64, error) {
@@ -273,9 +274,16 @@ func (s rangeSeq) at(i int) (Value, bool) {
 
 func (s rangeSeq) length() int { return int(s.r.length) }
 
-// rangeIter is a range_iterator (also used by reversed(range)).
+// rangeIter is a range_iterator (also used by reversed(range)). Item k is
+// start+k*step. Threads may share one (workers pulling from one
+// iter(range(n))): as under CPython's GIL, each item must go to exactly one
+// of them, so the next index is claimed with one atomic add, as strIterator
+// does, instead of a read-modify-write that two threads could both win; a
+// private iterator (see markPrivate) skips the atomic add.
 type rangeIter struct {
-	next, step, left int64
+	start, step, n int64
+	k              int64 // next index to hand out
+	private        bool
 }
 
 // RangeIterType is the type of iter(range).
@@ -287,13 +295,18 @@ func (it *rangeIter) Type() *Type { return RangeIterType }
 func init() {
 	RangeIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*rangeIter)
-		if it.left <= 0 {
+		var k int64
+		if it.private {
+			k = it.k
+			it.k++
+		} else {
+			k = atomic.AddInt64(&it.k, 1) - 1
+		}
+		if k >= it.n {
+			atomic.StoreInt64(&it.k, it.n) // keep it from wrapping on repeated calls
 			return Value{}, false, nil
 		}
-		x := it.next
-		it.next += it.step
-		it.left--
-		return Int(x), true, nil
+		return Int(it.start + k*it.step), true, nil
 	}
 }
 
@@ -305,5 +318,5 @@ func reversedRange(r *Range) Value {
 	if r.length == 0 {
 		return Obj(&rangeIter{})
 	}
-	return Obj(&rangeIter{next: r.start + (r.length-1)*r.step, step: -r.step, left: r.length})
+	return Obj(&rangeIter{start: r.start + (r.length-1)*r.step, step: -r.step, n: r.length})
 }

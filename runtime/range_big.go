@@ -173,8 +173,11 @@ func bigRangesEqual(a, b *bigRange) bool {
 	return a.length.Sign() == 0 || a.start.Cmp(b.start) == 0 && (a.length.Cmp(bigOne) == 0 || a.step.Cmp(b.step) == 0)
 }
 
-// bigRangeIter iterates a big range.
+// bigRangeIter iterates a big range. mu serialises threads sharing one:
+// two concurrent Adds on one big.Int could corrupt it.
 type bigRangeIter struct {
+	mu               ObjectLock
+	private          bool // see markPrivate
 	next, step, left *big.Int
 }
 
@@ -187,6 +190,10 @@ var LongRangeIterType = newIteratorType("longrange_iterator")
 func init() {
 	LongRangeIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*bigRangeIter)
+		if !it.private {
+			it.mu.Lock()
+			defer it.mu.Unlock()
+		}
 		if it.left.Sign() <= 0 {
 			return Value{}, false, nil
 		}

@@ -316,9 +316,12 @@ func setOneArg(name string, op func(t *Thread, s *Set, x Value) (Value, error)) 
 	}
 }
 
-// setIter is a set_iterator; like CPython's it notices size changes.
+// setIter is a set_iterator; like CPython's it notices size changes. Its
+// state is read and written under the set's lock (set itself never
+// changes), so threads sharing one get each item once.
 type setIter struct {
-	set  *Set // nil once exhausted
+	set  *Set
+	done bool
 	pos  int
 	used int
 	left int
@@ -334,18 +337,18 @@ func init() {
 	SetIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*setIter)
 		s := it.set
-		if s == nil {
-			return Value{}, false, nil
-		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
+		if it.done {
+			return Value{}, false, nil
+		}
 		if s.used != it.used {
 			it.used = -1
 			return Value{}, false, Errorf(RuntimeErrorType, "Set changed size during iteration")
 		}
 		j := s.entryAtLocked(it.pos)
 		if j < 0 {
-			it.set = nil
+			it.done = true
 			return Value{}, false, nil
 		}
 		it.pos = j + 1

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync/atomic"
+
 // Tuple is a Python tuple: immutable, so it needs no lock and its items
 // can be shared freely.
 type Tuple struct {
@@ -200,10 +202,13 @@ func tupleCompare(t *Thread, a, b []Value, op CompareOp) (Value, error) {
 	return seqCompare(t, &Tuple{items: a}, &Tuple{items: b}, op)
 }
 
-// tupleIter is a tuple_iterator.
+// tupleIter is a tuple_iterator. The index is claimed with one atomic add,
+// as strIterator does, so threads sharing one iterator each get different
+// items, as under CPython's GIL.
 type tupleIter struct {
-	items []Value
-	i     int
+	items   []Value
+	i       int64
+	private bool // see markPrivate
 }
 
 // TupleIterType is the type of iter(tuple).
@@ -215,12 +220,17 @@ func (it *tupleIter) Type() *Type { return TupleIterType }
 func init() {
 	TupleIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*tupleIter)
-		if it.i >= len(it.items) {
-			it.items = nil
+		var i int64
+		if it.private {
+			i = it.i
+			it.i++
+		} else {
+			i = atomic.AddInt64(&it.i, 1) - 1
+		}
+		if i >= int64(len(it.items)) {
+			atomic.StoreInt64(&it.i, int64(len(it.items))) // keep it from wrapping on repeated calls
 			return Value{}, false, nil
 		}
-		x := it.items[it.i]
-		it.i++
-		return x, true, nil
+		return it.items[i], true, nil
 	}
 }

@@ -375,7 +375,9 @@ dispatch:
 			}
 
 		case GET_ITER:
-			it, e := runtime.Iter(t, stack[sp-1])
+			// The loop's iterator lives only on this stack: no other
+			// thread can step it.
+			it, e := runtime.IterPrivate(t, stack[sp-1])
 			if e != nil {
 				err = e
 				goto fail
