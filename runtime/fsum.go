@@ -20,7 +20,7 @@ func mathFsum(t *Thread, iterable Value) (Value, error) {
 		if !ok {
 			break
 		}
-		x, err := mathFloatArg(item)
+		x, err := mathFloatArg(t, item)
 		if err != nil {
 			return Value{}, err
 		}

@@ -43,7 +43,7 @@ func newMathModule(_ *Interpreter) (*Module, error) {
 	for name, u := range unary {
 		fn, canOverflow := u.fn, u.canOverflow
 		m.AddFunc(name, oneArg(name, func(t *Thread, v Value) (Value, error) {
-			x, err := mathFloatArg(v)
+			x, err := mathFloatArg(t, v)
 			if err != nil {
 				return Value{}, err
 			}
@@ -57,7 +57,7 @@ func newMathModule(_ *Interpreter) (*Module, error) {
 	} {
 		pred := pred
 		m.AddFunc(name, oneArg(name, func(t *Thread, v Value) (Value, error) {
-			x, err := mathFloatArg(v)
+			x, err := mathFloatArg(t, v)
 			return Bool(pred(x)), err
 		}))
 	}
@@ -77,11 +77,11 @@ func newMathModule(_ *Interpreter) (*Module, error) {
 			if err := exactArgs(name, args, kwargs, 2); err != nil {
 				return Value{}, err
 			}
-			x, err := mathFloatArg(args[0])
+			x, err := mathFloatArg(t, args[0])
 			if err != nil {
 				return Value{}, err
 			}
-			y, err := mathFloatArg(args[1])
+			y, err := mathFloatArg(t, args[1])
 			if err != nil {
 				return Value{}, err
 			}
@@ -93,8 +93,8 @@ func newMathModule(_ *Interpreter) (*Module, error) {
 	m.AddFunc("ceil", oneArg("ceil", func(t *Thread, v Value) (Value, error) { return mathRound(t, v, "__ceil__", math.Ceil) }))
 	m.AddFunc("trunc", oneArg("trunc", mathTrunc))
 	m.AddFunc("log", mathLog)
-	m.AddFunc("log2", oneArg("log2", func(t *Thread, v Value) (Value, error) { return mathLogBase(v, log2DD) }))
-	m.AddFunc("log10", oneArg("log10", func(t *Thread, v Value) (Value, error) { return mathLogBase(v, log10DD) }))
+	m.AddFunc("log2", oneArg("log2", func(t *Thread, v Value) (Value, error) { return mathLogBase(t, v, log2DD) }))
+	m.AddFunc("log10", oneArg("log10", func(t *Thread, v Value) (Value, error) { return mathLogBase(t, v, log10DD) }))
 	m.AddFunc("modf", oneArg("modf", mathModf))
 	m.AddFunc("frexp", oneArg("frexp", mathFrexp))
 	m.AddFunc("ldexp", mathLdexp)
@@ -132,7 +132,7 @@ func exactArgs(name string, args []Value, kwargs []Kwarg, n int) error {
 }
 
 // mathFloatArg converts an argument to float: "must be real number, not str".
-func mathFloatArg(v Value) (float64, error) {
+func mathFloatArg(t *Thread, v Value) (float64, error) {
 	x, ok, err := floatOperand(v)
 	if err != nil {
 		return 0, err
@@ -140,7 +140,7 @@ func mathFloatArg(v Value) (float64, error) {
 	if !ok {
 		if v.IsObject() && v.Type().Module != "builtins" {
 			if _, has := v.Type().Lookup("__float__"); has {
-				f, err := ToFloat(nil, v)
+				f, err := ToFloat(t, v)
 				return f.AsFloat(), err
 			}
 		}
@@ -246,7 +246,7 @@ func mathRound(t *Thread, v Value, dunder string, fn func(float64) float64) (Val
 			return Call(t, m, []Value{v}, nil)
 		}
 	}
-	x, err := mathFloatArg(v)
+	x, err := mathFloatArg(t, v)
 	if err != nil {
 		return Value{}, err
 	}
@@ -272,7 +272,7 @@ func log2DD(l dd) dd  { return l.div(ln2dd) }
 
 // mathLogHelper is CPython's loghelper: ints too large for a float are
 // split as m * 2**e first, so math.log(10**400) works.
-func mathLogHelper(v Value, base func(dd) dd) (float64, error) {
+func mathLogHelper(t *Thread, v Value, base func(dd) dd) (float64, error) {
 	if b, ok := v.obj.(*BigInt); ok {
 		if b.v.Sign() <= 0 {
 			return 0, errMathDomain()
@@ -284,7 +284,7 @@ func mathLogHelper(v Value, base func(dd) dd) (float64, error) {
 			return (lm.hi + lm.lo) + (l2.hi+l2.lo)*float64(e), nil
 		}
 	}
-	x, err := mathFloatArg(v)
+	x, err := mathFloatArg(t, v)
 	if err != nil {
 		return 0, err
 	}
@@ -300,8 +300,8 @@ func mathLogHelper(v Value, base func(dd) dd) (float64, error) {
 
 func identityDD(l dd) dd { return l }
 
-func mathLogBase(v Value, base func(dd) dd) (Value, error) {
-	r, err := mathLogHelper(v, base)
+func mathLogBase(t *Thread, v Value, base func(dd) dd) (Value, error) {
+	r, err := mathLogHelper(t, v, base)
 	return Float(r), err
 }
 
@@ -314,14 +314,14 @@ func mathLog(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return Value{}, Errorf(TypeErrorType, "math.log requires 1 to 2 arguments")
 	}
-	num, err := mathLogHelper(args[0], identityDD)
+	num, err := mathLogHelper(t, args[0], identityDD)
 	if err != nil {
 		return Value{}, err
 	}
 	if len(args) == 1 {
 		return Float(num), nil
 	}
-	den, err := mathLogHelper(args[1], identityDD)
+	den, err := mathLogHelper(t, args[1], identityDD)
 	if err != nil {
 		return Value{}, err
 	}
@@ -329,7 +329,7 @@ func mathLog(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 }
 
 func mathModf(t *Thread, v Value) (Value, error) {
-	x, err := mathFloatArg(v)
+	x, err := mathFloatArg(t, v)
 	if err != nil {
 		return Value{}, err
 	}
@@ -341,7 +341,7 @@ func mathModf(t *Thread, v Value) (Value, error) {
 }
 
 func mathFrexp(t *Thread, v Value) (Value, error) {
-	x, err := mathFloatArg(v)
+	x, err := mathFloatArg(t, v)
 	if err != nil {
 		return Value{}, err
 	}
@@ -356,7 +356,7 @@ func mathLdexp(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := exactArgs("ldexp", args, kwargs, 2); err != nil {
 		return Value{}, err
 	}
-	x, err := mathFloatArg(args[0])
+	x, err := mathFloatArg(t, args[0])
 	if err != nil {
 		return Value{}, err
 	}
@@ -383,10 +383,10 @@ func mathLdexp(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 }
 
 // floatArgs converts every argument to float.
-func floatArgs(args []Value) ([]float64, error) {
+func floatArgs(t *Thread, args []Value) ([]float64, error) {
 	xs := make([]float64, len(args))
 	for i, a := range args {
-		x, err := mathFloatArg(a)
+		x, err := mathFloatArg(t, a)
 		if err != nil {
 			return nil, err
 		}
@@ -399,7 +399,7 @@ func mathHypot(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(kwargs) > 0 {
 		return Value{}, Errorf(TypeErrorType, "hypot() takes no keyword arguments")
 	}
-	xs, err := floatArgs(args)
+	xs, err := floatArgs(t, args)
 	if err != nil {
 		return Value{}, err
 	}
@@ -454,11 +454,11 @@ func mathDist(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(p) != len(q) {
 		return Value{}, Errorf(ValueErrorType, "both points must have the same number of dimensions")
 	}
-	ps, err := floatArgs(p)
+	ps, err := floatArgs(t, p)
 	if err != nil {
 		return Value{}, err
 	}
-	qs, err := floatArgs(q)
+	qs, err := floatArgs(t, q)
 	if err != nil {
 		return Value{}, err
 	}
@@ -493,7 +493,7 @@ func mathIsClose(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err := UnpackArgs("isclose", args, kwargs, "a", &av, "b", &bv, "rel_tol?", &relV, "abs_tol?", &absV); err != nil {
 		return Value{}, err
 	}
-	xs, err := floatArgs([]Value{av, bv, relV, absV})
+	xs, err := floatArgs(t, []Value{av, bv, relV, absV})
 	if err != nil {
 		return Value{}, err
 	}

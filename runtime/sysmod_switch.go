@@ -38,7 +38,7 @@ func addSwitchInterval(m *Module) {
 			return Value{}, err
 		}
 		// Converted as the "d" format does: int, float or __float__.
-		secs, err := mathFloatArg(args[0])
+		secs, err := mathFloatArg(t, args[0])
 		if err != nil {
 			return Value{}, err
 		}
