@@ -10,7 +10,10 @@ func AddSlotMethods(typ *Type) { addSlotMethods(typ) }
 
 // addSlotMethods adds a dunder method for every slot typ has.
 func addSlotMethods(typ *Type) {
-	add := func(name string, nargs int, fn func(t *Thread, self Value, args []Value) (Value, error)) {
+	// addRange adds a method taking minArgs to maxArgs positional
+	// arguments (CPython's wrap_ternaryfunc for __pow__, whose messages
+	// start with a space: the function name is left out).
+	addRange := func(name string, minArgs, maxArgs int, fn func(t *Thread, self Value, args []Value) (Value, error)) {
 		if _, ok := typ.Dict.GetStr(name); ok {
 			return
 		}
@@ -19,11 +22,19 @@ func addSlotMethods(typ *Type) {
 			if len(kwargs) > 0 {
 				return Value{}, noKeywords(qual)
 			}
-			if len(args) != nargs {
-				return Value{}, Errorf(TypeErrorType, "expected %d argument%s, got %d", nargs, plural(nargs), len(args))
+			switch {
+			case minArgs == maxArgs && len(args) != minArgs:
+				return Value{}, Errorf(TypeErrorType, "expected %d argument%s, got %d", minArgs, plural(minArgs), len(args))
+			case len(args) < minArgs:
+				return Value{}, Errorf(TypeErrorType, " expected at least %d argument%s, got %d", minArgs, plural(minArgs), len(args))
+			case len(args) > maxArgs:
+				return Value{}, Errorf(TypeErrorType, " expected at most %d argument%s, got %d", maxArgs, plural(maxArgs), len(args))
 			}
 			return fn(t, self, args)
 		})
+	}
+	add := func(name string, nargs int, fn func(t *Thread, self Value, args []Value) (Value, error)) {
+		addRange(name, nargs, nargs, fn)
 	}
 	if typ.Repr != nil {
 		add("__repr__", 0, func(t *Thread, self Value, _ []Value) (Value, error) {
@@ -78,10 +89,19 @@ func addSlotMethods(typ *Type) {
 			return x, err
 		})
 	}
+	// int and float share their slots, which mix the two (1 + 2.5), but
+	// int's own methods take ints only, as CPython's long_add and
+	// long_richcompare: (5).__add__(1.0) is NotImplemented.
+	intOnly := typ == IntType || typ == BoolType
 	if typ.Compare != nil {
 		for op, name := range [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
 			op := CompareOp(op)
-			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) { return typ.Compare(t, self, a[0], op) })
+			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) {
+				if intOnly && !IsIntegral(a[0]) {
+					return NotImplemented, nil
+				}
+				return typ.Compare(t, self, a[0], op)
+			})
 		}
 	}
 	for op, name := range [numUnaryOps]string{OpNeg: "__neg__", OpPos: "__pos__", OpInvert: "__invert__"} {
@@ -90,14 +110,66 @@ func addSlotMethods(typ *Type) {
 		}
 	}
 	for op := BinaryOp(0); op < numBinaryOps; op++ {
-		if slot := typ.Binary[op]; slot != nil {
+		if slot := typ.Binary[op]; slot != nil && op == OpPow {
+			// __pow__(other[, mod]) and __rpow__(other[, mod]).
+			for _, reflected := range []bool{false, true} {
+				reflected := reflected
+				name := "__pow__"
+				if reflected {
+					name = "__rpow__"
+				}
+				addRange(name, 1, 2, func(t *Thread, self Value, a []Value) (Value, error) {
+					if intOnly && !IsIntegral(a[0]) {
+						return NotImplemented, nil
+					}
+					x, y := self, a[0]
+					if reflected {
+						x, y = y, x
+					}
+					if len(a) == 1 || a[1].IsNone() {
+						return slot(t, x, y, reflected)
+					}
+					if intOnly && !IsIntegral(a[1]) {
+						return NotImplemented, nil
+					}
+					return PowValues(t, x, y, a[1])
+				})
+			}
+		} else if slot != nil {
 			name := op.Dunder()
-			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) { return slot(t, self, a[0], false) })
-			add("__r"+name[2:], 1, func(t *Thread, self Value, a []Value) (Value, error) { return slot(t, a[0], self, true) })
+			add(name, 1, func(t *Thread, self Value, a []Value) (Value, error) {
+				if intOnly && !IsIntegral(a[0]) {
+					return NotImplemented, nil
+				}
+				return slot(t, self, a[0], false)
+			})
+			add("__r"+name[2:], 1, func(t *Thread, self Value, a []Value) (Value, error) {
+				if intOnly && !IsIntegral(a[0]) {
+					return NotImplemented, nil
+				}
+				return slot(t, a[0], self, true)
+			})
 		}
 		if slot := typ.InPlace[op]; slot != nil {
 			add("__i"+op.Dunder()[2:], 1, func(t *Thread, self Value, a []Value) (Value, error) { return slot(t, self, a[0]) })
 		}
+	}
+	if intOnly || typ == FloatType {
+		// divmod has no slot of its own: __divmod__ and __rdivmod__ of the
+		// numbers, NotImplemented for what their nb_divmod refuses.
+		accepts := func(v Value) bool { return IsIntegral(v) || !intOnly && v.IsFloat() }
+		add("__divmod__", 1, func(t *Thread, self Value, a []Value) (Value, error) {
+			if !accepts(a[0]) {
+				return NotImplemented, nil
+			}
+			return DivmodValues(t, self, a[0])
+		})
+		add("__rdivmod__", 1, func(t *Thread, self Value, a []Value) (Value, error) {
+			if !accepts(a[0]) {
+				return NotImplemented, nil
+			}
+			return DivmodValues(t, a[0], self)
+		})
 	}
 	if typ.Concat != nil {
 		add("__add__", 1, func(t *Thread, self Value, a []Value) (Value, error) { return typ.Concat(t, self, a[0]) })
