@@ -179,6 +179,92 @@ func (l *List) deleteAt(i int) {
 	}
 }
 
+// deleteAtIfSame deletes item i if it is still item (the same object), and
+// reports whether it did.
+func (l *List) deleteAtIfSame(i int, item Value) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if i >= len(l.items) || !Is(l.items[i], item) {
+		return false
+	}
+	copy(l.items[i:], l.items[i+1:])
+	l.items[len(l.items)-1] = Value{}
+	l.items = l.items[:len(l.items)-1]
+	return true
+}
+
+// findNoCodeLocked is the search of seqFind over items [start, stop) while
+// comparing x with them cannot run user code (see equalNoCode): the index
+// of the first item equal to x, or -1, with decided true; or decided false
+// and resume, the index of the first item that needs Equal. l.mu is held.
+func (l *List) findNoCodeLocked(x Value, start, stop int) (i int, decided bool, resume int) {
+	if stop > len(l.items) {
+		stop = len(l.items)
+	}
+	for i := start; i < stop; i++ {
+		eq, ok := equalNoCode(l.items[i], x)
+		if !ok {
+			return -1, false, i
+		}
+		if eq {
+			return i, true, 0
+		}
+	}
+	return -1, true, 0
+}
+
+// findNoCode is findNoCodeLocked taking the lock: a search of a list that
+// other threads change meanwhile sees it at one instant, as CPython's does
+// under the GIL, instead of skipping an item that a removal before it
+// shifted into the part already scanned.
+func (l *List) findNoCode(x Value, start, stop int) (i int, decided bool, resume int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.findNoCodeLocked(x, start, stop)
+}
+
+// removeNoCode is list.remove(x) done in one step under the lock when the
+// search is decided without user code (findNoCodeLocked): found reports
+// whether x was there and is now deleted. When it is not decided, resume
+// is where the caller goes on unlocked.
+func (l *List) removeNoCode(x Value) (found, decided bool, resume int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i, decided, resume := l.findNoCodeLocked(x, 0, len(l.items))
+	if decided && i >= 0 {
+		copy(l.items[i:], l.items[i+1:])
+		l.items[len(l.items)-1] = Value{}
+		l.items = l.items[:len(l.items)-1]
+	}
+	return i >= 0, decided, resume
+}
+
+// equalNoCode is Equal(a, b) when it cannot run user code: identity, or
+// simple values (simpleEqual), or tuples of those. ok is false when Equal
+// must be called, without any lock held.
+func equalNoCode(a, b Value) (eq, ok bool) {
+	if Is(a, b) {
+		return true, true
+	}
+	if eq, ok := simpleEqual(a, b); ok {
+		return eq, true
+	}
+	ta, okA := a.obj.(*Tuple)
+	tb, okB := b.obj.(*Tuple)
+	if !okA || !okB || ta.ext != nil || tb.ext != nil {
+		return false, false
+	}
+	if len(ta.items) != len(tb.items) {
+		return false, true
+	}
+	for i := range ta.items {
+		if eq, ok := equalNoCode(ta.items[i], tb.items[i]); !ok || !eq {
+			return false, ok
+		}
+	}
+	return true, true
+}
+
 // Reverse reverses the list in place.
 func (l *List) Reverse() {
 	l.mu.Lock()

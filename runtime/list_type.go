@@ -290,16 +290,32 @@ func listRemoveMethod(t *Thread, self Value, args []Value, kwargs []Kwarg) (Valu
 	if err := checkOneArg("list.remove", args, kwargs); err != nil {
 		return Value{}, err
 	}
-	l := self.obj.(*List)
-	i, err := seqFind(t, l, args[0], 0, int(^uint(0)>>1))
-	if err != nil {
-		return Value{}, err
+	l, x := self.obj.(*List), args[0]
+	for {
+		// Threads may remove from one list at once: the item found must
+		// be the one deleted, as it is under CPython's GIL, not whatever
+		// another thread's removal shifted into its place.
+		found, decided, start := l.removeNoCode(x)
+		if decided {
+			if !found {
+				return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list")
+			}
+			return None, nil
+		}
+		// An item's == may run Python code, which must not run under the
+		// list's lock: find it unlocked, then delete it if it is still at
+		// the index found, or search again.
+		i, err := seqFind(t, l, x, start, int(^uint(0)>>1))
+		if err != nil {
+			return Value{}, err
+		}
+		if i < 0 {
+			return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list")
+		}
+		if item, ok := l.at(i); ok && l.deleteAtIfSame(i, item) {
+			return None, nil
+		}
 	}
-	if i < 0 {
-		return Value{}, Errorf(ValueErrorType, "list.remove(x): x not in list")
-	}
-	l.deleteAt(i)
-	return None, nil
 }
 
 // listIter is a list_iterator: it reads the list by index at each step, so

@@ -63,6 +63,13 @@ func compareInts(a, b int64, op CompareOp) Value {
 
 // seqFind returns the first index in [start, stop) whose item equals x, or -1.
 func seqFind(t *Thread, s seqAt, x Value, start, stop int) (int, error) {
+	if l, ok := s.(*List); ok {
+		i, decided, resume := l.findNoCode(x, start, stop)
+		if decided {
+			return i, nil
+		}
+		start = resume
+	}
 	for i := start; i < stop; i++ {
 		item, ok := s.at(i)
 		if !ok {
