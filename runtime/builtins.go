@@ -82,6 +82,9 @@ func initBuiltins(in *Interpreter) {
 	for _, typ := range ExceptionTypes {
 		b.SetStr(typ.Name, Obj(typ))
 	}
+	// CPython's aliases of OSError.
+	b.SetStr("IOError", Obj(OSErrorType))
+	b.SetStr("EnvironmentError", Obj(OSErrorType))
 	b.SetStr("None", None)
 	b.SetStr("True", True)
 	b.SetStr("False", False)

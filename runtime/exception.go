@@ -119,7 +119,6 @@ var (
 	IsADirectoryErrorType   = newExceptionType("IsADirectoryError", OSErrorType)
 	PermissionErrorType     = newExceptionType("PermissionError", OSErrorType)
 	TimeoutErrorType        = newExceptionType("TimeoutError", OSErrorType)
-	BrokenPipeErrorType     = newExceptionType("BrokenPipeError", OSErrorType)
 	ReferenceErrorType      = newExceptionType("ReferenceError", ExceptionType)
 	RuntimeErrorType        = newExceptionType("RuntimeError", ExceptionType)
 	NotImplementedErrorType = newExceptionType("NotImplementedError", RuntimeErrorType)

@@ -24,6 +24,15 @@ var (
 	NotADirectoryErrorType = newExceptionType("NotADirectoryError", OSErrorType)
 	InterruptedErrorType   = newExceptionType("InterruptedError", OSErrorType)
 	ConnectionErrorType    = newExceptionType("ConnectionError", OSErrorType)
+	// The connection errors derive from ConnectionError, as in CPython
+	// (`except ConnectionError` catches a BrokenPipeError).
+	BrokenPipeErrorType        = newExceptionType("BrokenPipeError", ConnectionErrorType)
+	ConnectionAbortedErrorType = newExceptionType("ConnectionAbortedError", ConnectionErrorType)
+	ConnectionRefusedErrorType = newExceptionType("ConnectionRefusedError", ConnectionErrorType)
+	ConnectionResetErrorType   = newExceptionType("ConnectionResetError", ConnectionErrorType)
+	BlockingIOErrorType        = newExceptionType("BlockingIOError", OSErrorType)
+	ChildProcessErrorType      = newExceptionType("ChildProcessError", OSErrorType)
+	ProcessLookupErrorType     = newExceptionType("ProcessLookupError", OSErrorType)
 
 	// UnsupportedOperationType is io.UnsupportedOperation, raised by file
 	// objects for operations their mode does not allow. It derives from
@@ -50,6 +59,16 @@ var errnoTypes = map[syscall.Errno]*Type{
 	syscall.ETIMEDOUT: TimeoutErrorType,
 	syscall.EPIPE:     BrokenPipeErrorType,
 	syscall.EINTR:     InterruptedErrorType,
+	// The rest of CPython's errno map (Objects/exceptions.c).
+	syscall.ESHUTDOWN:    BrokenPipeErrorType,
+	syscall.ECONNABORTED: ConnectionAbortedErrorType,
+	syscall.ECONNREFUSED: ConnectionRefusedErrorType,
+	syscall.ECONNRESET:   ConnectionResetErrorType,
+	syscall.EAGAIN:       BlockingIOErrorType,
+	syscall.EALREADY:     BlockingIOErrorType,
+	syscall.EINPROGRESS:  BlockingIOErrorType,
+	syscall.ECHILD:       ChildProcessErrorType,
+	syscall.ESRCH:        ProcessLookupErrorType,
 }
 
 // strerrors are glibc's messages, which CPython prints; Go's own texts are
@@ -76,6 +95,15 @@ var strerrors = map[syscall.Errno]string{
 	syscall.ENOTEMPTY:    "Directory not empty",
 	syscall.ELOOP:        "Too many levels of symbolic links",
 	syscall.ETIMEDOUT:    "Connection timed out",
+	syscall.ESRCH:        "No such process",
+	syscall.ECHILD:       "No child processes",
+	syscall.EAGAIN:       "Resource temporarily unavailable",
+	syscall.ECONNABORTED: "Software caused connection abort",
+	syscall.ECONNREFUSED: "Connection refused",
+	syscall.ECONNRESET:   "Connection reset by peer",
+	syscall.ESHUTDOWN:    "Cannot send after transport endpoint shutdown",
+	syscall.EALREADY:     "Operation already in progress",
+	syscall.EINPROGRESS:  "Operation now in progress",
 }
 
 func init() {
