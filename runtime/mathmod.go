@@ -30,8 +30,8 @@ func newMathModule(_ *Interpreter) (*Module, error) {
 	}{
 		"sqrt": {math.Sqrt, false}, "exp": {crExp, true}, "exp2": {math.Exp2, true},
 		"expm1": {math.Expm1, true}, "log1p": {math.Log1p, false}, "fabs": {math.Abs, false},
-		"sin": {math.Sin, false}, "cos": {math.Cos, false}, "tan": {math.Tan, false},
-		"asin": {math.Asin, false}, "acos": {math.Acos, false}, "atan": {math.Atan, false},
+		"sin": {crSin, false}, "cos": {crCos, false}, "tan": {crTan, false},
+		"asin": {crAsin, false}, "acos": {crAcos, false}, "atan": {crAtan, false},
 		"sinh": {math.Sinh, true}, "cosh": {math.Cosh, true}, "tanh": {math.Tanh, false},
 		"asinh": {math.Asinh, false}, "acosh": {math.Acosh, false}, "atanh": {math.Atanh, false},
 		"erf": {math.Erf, false}, "erfc": {math.Erfc, false}, "gamma": {mathGamma, true},
@@ -406,37 +406,86 @@ func mathHypot(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	return Float(vectorNorm(xs)), nil
 }
 
-// vectorNorm is sqrt(sum(x*x)) computed without overflow and with the sum
-// of squares in double-double, so that 2-D results match C's hypot.
+// vectorNorm is CPython 3.11's vector_norm, step for step (math.hypot
+// and math.dist use it for any number of coordinates, two included, so
+// C's hypot would differ in the last digit): the squares of the scaled
+// coordinates are summed losslessly around 1.0 with the lost parts kept
+// apart, and one differential correction fixes the square root.
 func vectorNorm(xs []float64) float64 {
 	maxAbs := 0.0
-	for _, x := range xs {
-		if math.IsInf(x, 0) {
-			return math.Inf(1)
-		}
-		maxAbs = math.Max(maxAbs, math.Abs(x))
-	}
-	for _, x := range xs {
-		if math.IsNaN(x) {
-			return x
+	foundNaN := false
+	for i, x := range xs {
+		x = math.Abs(x)
+		xs[i] = x
+		foundNaN = foundNaN || math.IsNaN(x)
+		if x > maxAbs {
+			maxAbs = x
 		}
 	}
-	if maxAbs == 0 || len(xs) == 1 {
+	return vectorNormMax(xs, maxAbs, foundNaN)
+}
+
+func vectorNormMax(vec []float64, maxAbs float64, foundNaN bool) float64 {
+	if math.IsInf(maxAbs, 1) {
 		return maxAbs
 	}
-	if len(xs) == 2 {
-		return math.Hypot(xs[0], xs[1])
+	if foundNaN {
+		return math.NaN()
 	}
-	_, exp := math.Frexp(maxAbs)
-	sum := dd{}
-	for _, x := range xs {
-		s := math.Ldexp(x, -exp)
-		sum = sum.add(twoProd(s, s))
+	if maxAbs == 0 || len(vec) <= 1 {
+		return maxAbs
 	}
-	h := math.Sqrt(sum.hi)
-	// One Newton step on the double-double sum corrects the square root.
-	h += (sum.add(twoProd(h, -h)).hi) / (2 * h)
-	return math.Ldexp(h, exp)
+	_, maxE := math.Frexp(maxAbs)
+	if maxE < -1023 { // ldexp(1.0, -maxE) would overflow
+		const dblMin = 2.2250738585072014e-308
+		for i := range vec {
+			vec[i] /= dblMin
+		}
+		return dblMin * vectorNormMax(vec, maxAbs/dblMin, foundNaN)
+	}
+	scale := math.Ldexp(1.0, -maxE)
+	csum, frac1, frac2 := 1.0, 0.0, 0.0
+	for _, x := range vec {
+		x *= scale
+		prHi, prLo := dekkerMul(x, x)
+		smHi, smLo := fastSum(csum, prHi)
+		csum = smHi
+		frac1 += prLo
+		frac2 += smLo
+	}
+	h := math.Sqrt(csum - 1.0 + (frac1 + frac2))
+	prHi, prLo := dekkerMul(-h, h)
+	smHi, smLo := fastSum(csum, prHi)
+	csum = smHi
+	frac1 += prLo
+	frac2 += smLo
+	x := csum - 1.0 + (frac1 + frac2)
+	h += x / (2.0 * h)
+	return h / scale
+}
+
+// dekkerMul is CPython 3.11's dl_mul: Dekker's exact product by splitting
+// (not an FMA: the split of the result into hi and lo can differ).
+func dekkerMul(x, y float64) (hi, lo float64) {
+	split := func(x float64) (float64, float64) {
+		t := float64(x * 134217729.0) // 2**27 + 1
+		hi := t - (t - x)
+		return hi, x - hi
+	}
+	xh, xl := split(x)
+	yh, yl := split(y)
+	// The conversions keep Go from fusing a product and a sum into an
+	// FMA (allowed on some platforms), which would change the rounding.
+	p := xh * yh
+	q := float64(xh*yl) + float64(xl*yh)
+	z := p + q
+	return z, p - z + q + float64(xl*yl)
+}
+
+// fastSum is dl_fast_sum: a + b and its rounding error, for |a| >= |b|.
+func fastSum(a, b float64) (float64, float64) {
+	x := a + b
+	return x, (a - x) + b
 }
 
 func mathDist(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
