@@ -47,26 +47,29 @@ func init() {
 }
 
 var randomMethods = map[string]MethodFunc{
-	"seed":           randomSeedMethod,
-	"random":         randomRandom,
-	"getrandbits":    randomGetrandbits,
-	"randbytes":      randomRandbytes,
-	"randrange":      randomRandrange,
-	"randint":        randomRandint,
-	"choice":         randomChoice,
-	"choices":        randomChoices,
-	"shuffle":        randomShuffle,
-	"sample":         randomSample,
-	"uniform":        randomUniform,
-	"triangular":     randomTriangular,
-	"gauss":          randomGauss,
-	"normalvariate":  randomNormalvariate,
-	"lognormvariate": randomLognormvariate,
-	"expovariate":    randomExpovariate,
-	"paretovariate":  randomParetovariate,
-	"weibullvariate": randomWeibullvariate,
-	"getstate":       randomGetstate,
-	"setstate":       randomSetstate,
+	"seed":            randomSeedMethod,
+	"random":          randomRandom,
+	"getrandbits":     randomGetrandbits,
+	"randbytes":       randomRandbytes,
+	"randrange":       randomRandrange,
+	"randint":         randomRandint,
+	"choice":          randomChoice,
+	"choices":         randomChoices,
+	"shuffle":         randomShuffle,
+	"sample":          randomSample,
+	"uniform":         randomUniform,
+	"triangular":      randomTriangular,
+	"gauss":           randomGauss,
+	"normalvariate":   randomNormalvariate,
+	"lognormvariate":  randomLognormvariate,
+	"expovariate":     randomExpovariate,
+	"paretovariate":   randomParetovariate,
+	"weibullvariate":  randomWeibullvariate,
+	"gammavariate":    randomGammavariate,
+	"betavariate":     randomBetavariate,
+	"vonmisesvariate": randomVonmisesvariate,
+	"getstate":        randomGetstate,
+	"setstate":        randomSetstate,
 }
 
 func newRandomModule(in *Interpreter) (*Module, error) {
@@ -995,6 +998,148 @@ func randomWeibullvariate(t *Thread, self Value, args []Value, kwargs []Kwarg) (
 		return Value{}, err
 	}
 	return Float(alpha * pw.AsFloat()), nil
+}
+
+// twoFloatParams binds a method's two required float parameters. random.py
+// first compares them with a float (alpha <= 0.0), so a non-number fails
+// with the comparison's TypeError.
+func twoFloatParams(qualname, p1, p2 string, args []Value, kwargs []Kwarg) (float64, float64, error) {
+	p, err := (&pySignature{qualname: qualname, self: true, params: []string{p1, p2}, required: 2}).bind(args, kwargs)
+	if err != nil {
+		return 0, 0, err
+	}
+	var xy [2]float64
+	for i := range xy {
+		f, ok := floatValue(p[i])
+		if !ok {
+			return 0, 0, Errorf(TypeErrorType, "'<=' not supported between instances of '%s' and 'float'", TypeName(p[i]))
+		}
+		xy[i] = f
+	}
+	return xy[0], xy[1], nil
+}
+
+// Constants of random.py.
+var (
+	log4         = crLog(4.0)
+	sgMagicConst = 1.0 + crLog(4.5)
+)
+
+// gamma is random.py's gammavariate, step for step (same draws).
+func (r *randomObj) gamma(alpha, beta float64) (float64, error) {
+	if alpha <= 0.0 || beta <= 0.0 {
+		return 0, Errorf(ValueErrorType, "gammavariate: alpha and beta must be > 0.0")
+	}
+	pow := func(x, y float64) (float64, error) {
+		v, err := floatPow(x, y)
+		if err != nil {
+			return 0, err
+		}
+		return v.AsFloat(), nil
+	}
+	switch {
+	case alpha > 1.0:
+		ainv := math.Sqrt(2.0*alpha - 1.0)
+		bbb := alpha - log4
+		ccc := alpha + ainv
+		for {
+			u1 := r.float()
+			if !(1e-7 < u1 && u1 < 0.9999999) {
+				continue
+			}
+			u2 := 1.0 - r.float()
+			v := crLog(u1/(1.0-u1)) / ainv
+			x := alpha * crExp(v)
+			z := u1 * u1 * u2
+			rr := bbb + ccc*v - x
+			if rr+sgMagicConst-4.5*z >= 0.0 || rr >= crLog(z) {
+				return x * beta, nil
+			}
+		}
+	case alpha == 1.0:
+		return -crLog(1.0-r.float()) * beta, nil
+	}
+	for {
+		u := r.float()
+		b := (math.E + alpha) / math.E
+		p := b * u
+		var x float64
+		var err error
+		if p <= 1.0 {
+			if x, err = pow(p, 1.0/alpha); err != nil {
+				return 0, err
+			}
+		} else {
+			x = -crLog((b - p) / alpha)
+		}
+		u1 := r.float()
+		if p > 1.0 {
+			xa, err := pow(x, alpha-1.0)
+			if err != nil {
+				return 0, err
+			}
+			if u1 <= xa {
+				return x * beta, nil
+			}
+		} else if u1 <= crExp(-x) {
+			return x * beta, nil
+		}
+	}
+}
+
+func randomGammavariate(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+	alpha, beta, err := twoFloatParams("Random.gammavariate", "alpha", "beta", args, kwargs)
+	if err != nil {
+		return Value{}, err
+	}
+	g, err := randSelf(self).gamma(alpha, beta)
+	return Float(g), err
+}
+
+func randomBetavariate(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+	alpha, beta, err := twoFloatParams("Random.betavariate", "alpha", "beta", args, kwargs)
+	if err != nil {
+		return Value{}, err
+	}
+	r := randSelf(self)
+	y, err := r.gamma(alpha, 1.0)
+	if err != nil || y == 0 {
+		return Float(0), err
+	}
+	z, err := r.gamma(beta, 1.0)
+	return Float(y / (y + z)), err
+}
+
+func randomVonmisesvariate(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
+	mu, kappa, err := twoFloatParams("Random.vonmisesvariate", "mu", "kappa", args, kwargs)
+	if err != nil {
+		return Value{}, err
+	}
+	r := randSelf(self)
+	const twoPi = 2 * math.Pi
+	if kappa <= 1e-6 {
+		return Float(twoPi * r.float()), nil
+	}
+	s := 0.5 / kappa
+	rr := s + math.Sqrt(1.0+s*s)
+	var z float64
+	for {
+		u1 := r.float()
+		_, z = crSinCos(math.Pi * u1)
+		d := z / (rr + z)
+		u2 := r.float()
+		if u2 < 1.0-d*d || u2 <= (1.0-d)*crExp(d) {
+			break
+		}
+	}
+	q := 1.0 / rr
+	f := (q + z) / (1.0 + q*z)
+	theta := mu - crAcos(f)
+	if r.float() > 0.5 {
+		theta = mu + crAcos(f)
+	}
+	_, theta = floatDivMod(theta, twoPi)
+	return Float(theta), nil
 }
 
 // ---------------------------------------------------------------- state
