@@ -39,6 +39,7 @@ func init() {
 		return Bool(compareResult(bytes.Compare(a.obj.(*Bytes).b, bb.b), op)), nil
 	}
 	t.Len = func(_ *Thread, v Value) (int, error) { return len(v.obj.(*Bytes).b), nil }
+	t.Binary[OpMod] = bytesPercent
 	t.Concat = func(_ *Thread, a, b Value) (Value, error) {
 		bb, ok := b.obj.(*Bytes)
 		if !ok {

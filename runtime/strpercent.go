@@ -20,12 +20,27 @@ func strPercent(t *Thread, a, b Value, reflected bool) (Value, error) {
 	return NewStr(s), nil
 }
 
+// bytesPercent is the % slot of bytes (CPython's _PyBytes_FormatEx): the
+// same directives, over bytes, with %s and %b taking bytes.
+func bytesPercent(t *Thread, a, b Value, reflected bool) (Value, error) {
+	fb, ok := a.obj.(*Bytes)
+	if !ok {
+		return NotImplemented, nil
+	}
+	s, err := percentFormatKind(t, string(fb.b), b, true)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewBytes([]byte(s)), nil
+}
+
 // percentArgs hands out the arguments of a % format in order.
 type percentArgs struct {
 	items   []Value
 	next    int
 	mapping Value // the right operand when it can be used as a mapping
 	single  bool  // the right operand was not a tuple
+	bytes   bool  // formatting bytes: the text is bytes, not code points
 }
 
 func (p *percentArgs) take() (Value, error) {
@@ -39,13 +54,20 @@ func (p *percentArgs) take() (Value, error) {
 
 // percentFormat is format % args.
 func percentFormat(t *Thread, format string, args Value) (string, error) {
-	p := &percentArgs{}
+	return percentFormatKind(t, format, args, false)
+}
+
+// percentFormatKind is format % args for a str format or, with isBytes,
+// a bytes one (its bytes in a Go string).
+func percentFormatKind(t *Thread, format string, args Value, isBytes bool) (string, error) {
+	p := &percentArgs{bytes: isBytes}
 	if tup, ok := args.obj.(*Tuple); ok {
 		p.items = tup.Items()
 	} else {
 		p.items = []Value{args}
 		p.single = true
-		if args.Type().GetItem != nil && asStrObj(args) == nil {
+		_, isB := args.obj.(*Bytes)
+		if args.Type().GetItem != nil && asStrObj(args) == nil && !isB {
 			p.mapping = args
 		}
 	}
@@ -66,6 +88,9 @@ func percentFormat(t *Thread, format string, args Value) (string, error) {
 		i = next
 	}
 	if p.next < len(p.items) && p.mapping.IsNull() {
+		if isBytes {
+			return "", Errorf(TypeErrorType, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return out.String(), nil
@@ -96,7 +121,11 @@ func (p *percentArgs) directive(t *Thread, format string, i int) (string, int, e
 		if depth > 0 {
 			return "", 0, Errorf(ValueErrorType, "incomplete format key")
 		}
-		v, err := GetItem(t, p.mapping, NewStr(format[i+1:k-1]))
+		key := NewStr(format[i+1 : k-1])
+		if p.bytes {
+			key = NewBytes([]byte(format[i+1 : k-1]))
+		}
+		v, err := GetItem(t, p.mapping, key)
 		if err != nil {
 			return "", 0, err
 		}
@@ -180,8 +209,63 @@ flags:
 	if zero && f.align != '<' {
 		f.fill, f.align = '0', '='
 	}
+	if p.bytes {
+		text, err := percentConvertBytes(t, c, arg, f, i-1)
+		return text, i, err
+	}
 	text, err := percentConvert(t, c, arg, f, i-1)
 	return text, i, err
+}
+
+// percentConvertBytes renders one argument of a bytes format: %s and %b
+// take bytes (or __bytes__), %r and %a give ascii(), %c a byte; the
+// numbers are formatted as for str (ASCII anyway).
+func percentConvertBytes(t *Thread, c byte, arg Value, f *formatSpec, index int) (string, error) {
+	var s string
+	switch c {
+	case 's', 'b':
+		if b, ok := arg.obj.(*Bytes); ok {
+			s = string(b.b)
+		} else if m, ok := arg.Type().Lookup("__bytes__"); ok && arg.Type().Module != "builtins" {
+			v, err := Call(t, m, []Value{arg}, nil)
+			if err != nil {
+				return "", err
+			}
+			b, ok := v.obj.(*Bytes)
+			if !ok {
+				return "", Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", v.Type().Name)
+			}
+			s = string(b.b)
+		} else {
+			return "", Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", arg.Type().Name)
+		}
+	case 'r', 'a':
+		var err error
+		if s, err = ASCIIRepr(t, arg); err != nil {
+			return "", err
+		}
+	case 'c':
+		if b, ok := arg.obj.(*Bytes); ok && len(b.b) == 1 {
+			s = string(b.b)
+		} else if IsIntegral(arg) {
+			n, ok := IndexValue(arg)
+			if !ok || n < 0 || n > 255 {
+				return "", Errorf(OverflowErrorType, "%%c arg not in range(256)")
+			}
+			s = string([]byte{byte(n)})
+		} else {
+			return "", Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+		}
+	default:
+		return percentConvert(t, c, arg, f, index)
+	}
+	if c != 'c' && f.precision >= 0 && f.precision < len(s) {
+		s = s[:f.precision]
+	}
+	if f.align == '=' {
+		f.fill, f.align = ' ', '>'
+	}
+	return pad(s, len(s), f), nil
 }
 
 // percentConvert renders one argument for conversion character c.
