@@ -86,7 +86,7 @@ func RunMain(in *runtime.Interpreter, filename string, src []byte) int {
 		return 1
 	}
 	mod := NewMainModule(filename)
-	in.SetModule(mod)
+	SetMainModule(in, mod)
 	t := in.MainThread
 	// Begin takes the GIL when it is on: the cli has set in.GIL.Enabled,
 	// the switch interval and CPU accounting before calling RunMain.
@@ -115,10 +115,27 @@ const CommandFilename = "<string>"
 // no __file__, so print(__file__) there is a NameError.
 func NewMainModule(filename string) *runtime.Module {
 	mod := runtime.NewModule("__main__")
+	// What CPython's __main__ holds before the program runs (but
+	// __loader__ and __builtins__, see SetMainModule): print(__doc__)
+	// is None in a script without a docstring, not a NameError.
+	for _, name := range []string{"__doc__", "__package__", "__spec__"} {
+		mod.Dict.SetStr(name, runtime.None)
+	}
+	mod.Dict.SetStr("__annotations__", runtime.Obj(runtime.NewDict()))
 	if filename != CommandFilename {
 		mod.Dict.SetStr("__file__", runtime.NewStr(filename))
+		mod.Dict.SetStr("__cached__", runtime.None)
 	}
 	return mod
+}
+
+// SetMainModule registers mod as the interpreter's "__main__" and gives
+// it __builtins__, the builtins module, as CPython's __main__ has.
+func SetMainModule(in *runtime.Interpreter, mod *runtime.Module) {
+	in.SetModule(mod)
+	if b, err := in.Import("builtins"); err == nil {
+		mod.Dict.SetStr("__builtins__", runtime.Obj(b))
+	}
 }
 
 // HandleUncaught does what CPython does with an exception that reached

@@ -16,7 +16,7 @@ import (
 func runInspect(interp *runtime.Interpreter, opts *options, s streams, intr *interrupter, filename string, src []byte) int {
 	vm.Install(interp)
 	mod := vm.NewMainModule(filename) // as vm.RunMain does
-	interp.SetModule(mod)
+	vm.SetMainModule(interp, mod)
 	t := interp.MainThread
 	t.Begin()
 	code, err := vm.CompileSource(filename, src, vm.ModeFile)

@@ -32,8 +32,8 @@ type repl struct {
 // fresh one.
 func newREPL(interp *runtime.Interpreter, module *runtime.Module, reader lineReader, intr *interrupter) *repl {
 	if module == nil {
-		module = runtime.NewModule("__main__")
-		interp.SetModule(module)
+		module = vm.NewMainModule(vm.CommandFilename) // no __file__, as python3's REPL
+		vm.SetMainModule(interp, module)
 	}
 	installExitBuiltins(interp)
 	return &repl{interp: interp, thread: interp.MainThread, module: module, reader: reader, intr: intr}
