@@ -76,10 +76,9 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
 			slices.Reverse(keys)
 		}
 	}
+	// On a comparison error too, the items are left as the partial sort
+	// left them and reversed back, as CPython leaves the list.
 	perm, err := sortedOrder(t, keys)
-	if err != nil {
-		return err
-	}
 	sorted := make([]Value, len(items))
 	for i, p := range perm {
 		sorted[i] = items[p]
@@ -88,7 +87,7 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
 	if reverse {
 		slices.Reverse(items)
 	}
-	return nil
+	return err
 }
 
 // sortedOrder returns the stable sorted order of keys as a permutation of
@@ -115,10 +114,10 @@ func sortedOrder(t *Thread, keys []Value) ([]int, error) {
 			return Truth(t, r)
 		}
 	}
-	if err := mergeSort(perm, make([]int, len(perm)), less); err != nil {
-		return nil, err
-	}
-	return perm, nil
+	// CPython's algorithm, so that a user __lt__ sees the same calls and
+	// an inconsistent order (NaN) gives the same result; perm stays a
+	// permutation on an error.
+	return perm, timSort(perm, less)
 }
 
 type sortKeyKind int
@@ -154,55 +153,4 @@ func keyKind(keys []Value) sortKeyKind {
 		return kindStrKeys
 	}
 	return kindMixedKeys
-}
-
-// mergeSort sorts a stably with a top-down merge sort (insertion sort for
-// short runs); buf has a's length. The first error stops the sort.
-func mergeSort(a, buf []int, less func(a, b int) (bool, error)) error {
-	if len(a) <= 12 {
-		for i := 1; i < len(a); i++ {
-			for j := i; j > 0; j-- {
-				lt, err := less(a[j], a[j-1])
-				if err != nil {
-					return err
-				}
-				if !lt {
-					break
-				}
-				a[j], a[j-1] = a[j-1], a[j]
-			}
-		}
-		return nil
-	}
-	mid := len(a) / 2
-	if err := mergeSort(a[:mid], buf[:mid], less); err != nil {
-		return err
-	}
-	if err := mergeSort(a[mid:], buf[mid:], less); err != nil {
-		return err
-	}
-	// Already in order: nothing to merge (cheap for presorted input).
-	if lt, err := less(a[mid], a[mid-1]); err != nil || !lt {
-		return err
-	}
-	copy(buf, a)
-	i, j, k := 0, mid, 0
-	for i < mid && j < len(a) {
-		lt, err := less(buf[j], buf[i])
-		if err != nil {
-			copy(a, buf) // leave a permutation of the items behind
-			return err
-		}
-		if lt {
-			a[k] = buf[j]
-			j++
-		} else {
-			a[k] = buf[i]
-			i++
-		}
-		k++
-	}
-	k += copy(a[k:], buf[i:mid])
-	copy(a[k:], buf[j:])
-	return nil
 }
