@@ -16,6 +16,7 @@ type Set struct {
 	finger int        // where set.pop looks first
 	hash   int64      // frozenset's cached hash; -1 when not computed
 	gen    uint64     // bumped whenever table is replaced
+	mods   uint64     // bumped by every change of the contents (see intersectionUpdate)
 }
 
 // Type implements Object.
@@ -239,12 +240,46 @@ func (s *Set) intersectionMulti(t *Thread, others []Value) (*Set, error) {
 // swapBody makes s hold other's table (set_swap_bodies, one way: other is
 // a fresh temporary).
 func (s *Set) swapBody(other *Set) {
+	s.swapBodyIf(other, 0, false)
+}
+
+// swapBodyIf is swapBody if s has not changed since mods was read (or
+// unconditionally when check is false); it reports whether it swapped.
+func (s *Set) swapBodyIf(other *Set, mods uint64, check bool) bool {
 	snap := other.snapshot()
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if check && s.mods != mods {
+		return false
+	}
 	s.table, s.fill, s.used = snap.table, snap.fill, snap.used
 	s.hash = -1
 	s.gen++
-	s.mu.Unlock()
+	s.mods++
+	return true
+}
+
+// intersectionUpdate is s &= others[0] & ... (set.intersection_update, &=):
+// CPython computes the intersection and swaps it in, atomically under its
+// GIL when no key's == runs Python code. Computing it here takes several
+// steps (and may run a user __eq__), so another thread's add or discard
+// meanwhile would be undone by the swap (a discarded key coming back);
+// the swap happens only if s is unchanged since the computation began,
+// else it is computed again. After many lost races it swaps anyway,
+// rather than starve behind a thread that never stops changing s.
+func (s *Set) intersectionUpdate(t *Thread, others []Value) error {
+	for attempt := 0; ; attempt++ {
+		s.mu.Lock()
+		mods := s.mods
+		s.mu.Unlock()
+		r, err := s.intersectionMulti(t, others)
+		if err != nil {
+			return err
+		}
+		if s.swapBodyIf(r, mods, attempt < 1000) {
+			return nil
+		}
+	}
 }
 
 // differenceUpdate removes every item of other (set_difference_update_internal).

@@ -146,6 +146,7 @@ restart:
 // or in the unused slot that ended the probe, growing the table as needed.
 func (s *Set) fillSlotLocked(unused, dummy int, key Value, hash int64) {
 	s.hash = -1
+	s.mods++
 	if dummy >= 0 {
 		s.table[dummy] = setEntry{hash: hash, key: key}
 		s.used++
@@ -217,6 +218,7 @@ func (s *Set) discardLocked(j int) {
 	s.table[j] = setEntry{hash: setDummyHash}
 	s.used--
 	s.hash = -1
+	s.mods++
 }
 
 // clearLocked empties the set (set_clear_internal).
@@ -225,6 +227,7 @@ func (s *Set) clearLocked() {
 	s.fill, s.used = 0, 0
 	s.hash = -1
 	s.gen++
+	s.mods++
 }
 
 // setSnapshot is a copy of a set's table, read without its lock.
@@ -253,6 +256,7 @@ func (s *Set) mergeLocked(t *Thread, other setSnapshot) error {
 		s.resizeLocked((s.used + other.used) * 2)
 	}
 	s.hash = -1
+	s.mods++
 	if s.fill == 0 && len(s.table) == len(other.table) && other.fill == other.used {
 		copy(s.table, other.table)
 		s.fill, s.used = other.fill, other.used

@@ -97,11 +97,7 @@ func initSetMutators() {
 	st := SetType
 	st.InPlace[OpOr] = setInPlace(func(t *Thread, s *Set, o Value) error { return s.update(t, o) })
 	st.InPlace[OpAnd] = setInPlace(func(t *Thread, s *Set, o Value) error {
-		r, err := s.intersection(t, o)
-		if err == nil {
-			s.swapBody(r)
-		}
-		return err
+		return s.intersectionUpdate(t, []Value{o})
 	})
 	st.InPlace[OpSub] = setInPlace(func(t *Thread, s *Set, o Value) error { return s.differenceUpdate(t, o) })
 	st.InPlace[OpXor] = setInPlace(func(t *Thread, s *Set, o Value) error { return s.symmetricDifferenceUpdate(t, o) })
@@ -143,13 +139,7 @@ func initSetMutators() {
 		if len(kwargs) > 0 {
 			return Value{}, noKeywords("set.intersection_update")
 		}
-		s := self.obj.(*Set)
-		r, err := s.intersectionMulti(t, args)
-		if err != nil {
-			return Value{}, err
-		}
-		s.swapBody(r)
-		return None, nil
+		return None, self.obj.(*Set).intersectionUpdate(t, args)
 	})
 	st.AddMethod("symmetric_difference_update", setOneArg("set.symmetric_difference_update", func(t *Thread, s *Set, o Value) (Value, error) {
 		return None, s.symmetricDifferenceUpdate(t, o)
