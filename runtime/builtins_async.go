@@ -32,7 +32,8 @@ func callTypeMethod(t *Thread, v Value, name string) (Value, bool, error) {
 // builtinAIter is aiter(async_iterable): its __aiter__(), which must be
 // an asynchronous iterator.
 func builtinAIter(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-	if err := checkPositional("aiter", args, kwargs, 1, 1); err != nil {
+	// aiter is METH_O in CPython: "aiter() takes exactly one argument".
+	if err := checkOneArg("aiter", args, kwargs); err != nil {
 		return Value{}, err
 	}
 	it, found, err := callTypeMethod(t, args[0], "__aiter__")
@@ -62,21 +63,36 @@ func builtinANext(t *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if err != nil || len(args) == 1 {
 		return aw, err
 	}
-	it, found, err := callTypeMethod(t, aw, "__await__")
-	switch {
-	case !found:
-		return Value{}, Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", TypeName(aw))
-	case err != nil:
-		return Value{}, err
-	}
-	return Obj(&anextAwaitable{it: it, dflt: args[1]}), nil
+	return Obj(&anextAwaitable{aw: aw, dflt: args[1]}), nil
 }
 
 // anextAwaitable is what anext(it, default) returns: it runs the
 // __anext__ awaitable and turns StopAsyncIteration into the default.
 type anextAwaitable struct {
-	it   Value // the iterator of the __anext__ awaitable
+	aw   Value // what __anext__ returned
+	it   Value // its __await__ iterator, from the first step on
 	dflt Value
+}
+
+// iter is the iterator of the __anext__ awaitable. As in CPython it is
+// looked up when the anext awaitable is first driven, not by anext(), so
+// a bad __anext__ result raises at the await, with GET_AWAITABLE's
+// messages.
+func (a *anextAwaitable) iter(t *Thread) (Value, error) {
+	if !a.it.IsNull() {
+		return a.it, nil
+	}
+	it, found, err := callTypeMethod(t, a.aw, "__await__")
+	switch {
+	case !found:
+		return Value{}, Errorf(TypeErrorType, "object %s can't be used in 'await' expression", TypeName(a.aw))
+	case err != nil:
+		return Value{}, err
+	case it.Type().Next == nil:
+		return Value{}, Errorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", TypeName(it))
+	}
+	a.it = it
+	return it, nil
 }
 
 // AnextAwaitableType is the type of anext(it, default)'s awaitable.
@@ -91,7 +107,11 @@ func init() {
 	at.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
 	at.Next = func(t *Thread, v Value) (Value, bool, error) {
 		a := v.obj.(*anextAwaitable)
-		r, err := NextOrStop(t, a.it)
+		it, err := a.iter(t)
+		if err != nil {
+			return Value{}, false, err
+		}
+		r, err := NextOrStop(t, it)
 		if err != nil {
 			return Value{}, false, a.exhausted(err)
 		}
@@ -104,7 +124,11 @@ func init() {
 		name := name
 		at.AddMethod(name, func(t *Thread, self Value, args []Value, kwargs []Kwarg) (Value, error) {
 			a := self.obj.(*anextAwaitable)
-			m, err := GetAttr(t, a.it, name)
+			it, err := a.iter(t)
+			if err != nil {
+				return Value{}, err
+			}
+			m, err := GetAttr(t, it, name)
 			if err != nil {
 				return Value{}, err
 			}
