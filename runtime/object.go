@@ -248,7 +248,7 @@ func typeGetAttr(t *Thread, v Value, name string) (Value, error) {
 		}
 		return Obj(typ.Base), nil
 	case "__dict__":
-		return Obj(typ.Dict), nil
+		return NewMappingProxy(typ.Dict), nil
 	case "__class__":
 		return Obj(TypeType), nil
 	}
