@@ -181,7 +181,14 @@ func SetItem(t *Thread, v, key, val Value) error {
 func DelItem(t *Thread, v, key Value) error {
 	typ := v.Type()
 	if typ.DelItem == nil {
-		return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", typ.Name)
+		// CPython's wording depends on the path: an index on a type with
+		// sequence slots goes through PySequence_DelItem ("doesn't"),
+		// anything else is PyObject_DelItem's "does not".
+		seq := typ.Len != nil || typ.Contains != nil || typ.GetItem != nil || IsUserClass(typ)
+		if _, isIndex := IndexValue(key); seq && (isIndex || IsIntegral(key)) {
+			return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", typ.Name)
+		}
+		return Errorf(TypeErrorType, "'%s' object does not support item deletion", typ.Name)
 	}
 	return typ.DelItem(t, v, key)
 }
