@@ -177,9 +177,16 @@ func getANext(t *runtime.Thread, aiter runtime.Value) (runtime.Value, error) {
 	if isCoroutine(next) {
 		return next, nil
 	}
-	if _, ok := next.Type().Lookup("__await__"); !ok {
-		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType,
+	aw, err := getAwaitable(t, next, awaitExpr)
+	if cause, ok := err.(*runtime.Exception); ok {
+		// CPython reports any failure to get the awaitable (no __await__,
+		// a bad __await__ result, an error raised by __await__) with
+		// _PyErr_FormatFromCause: this TypeError, whose __cause__ and
+		// __context__ are the original error.
+		re := runtime.Errorf(runtime.TypeErrorType,
 			"'async for' received an invalid object from __anext__: %s", next.Type().Name)
+		re.Cause, re.Context, re.SuppressContext = cause, cause, true
+		return runtime.Value{}, re
 	}
-	return getAwaitable(t, next, awaitExpr)
+	return aw, err
 }
