@@ -77,6 +77,12 @@ func isCoroutine(v runtime.Value) bool {
 // construct awaits, for CPython's messages.
 func getAwaitable(t *runtime.Thread, v runtime.Value, where int) (runtime.Value, error) {
 	if isCoroutine(v) {
+		// A coroutine suspended in an await of its own is being awaited
+		// by someone else (another task): driving it from here too would
+		// resume it inside that await.
+		if !v.Object().(*Generator).awaiting().IsNone() {
+			return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "coroutine is being awaited already")
+		}
 		return v, nil
 	}
 	attr, ok := v.Type().Lookup("__await__")
