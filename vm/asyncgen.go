@@ -121,9 +121,25 @@ func init() {
 // value the generator yields, StopAsyncIteration when it returns.
 func (s *asyncGenStep) step(t *runtime.Thread, v runtime.Value, throw *runtime.Exception) (runtime.Value, error) {
 	if s.done {
+		if s.throw != nil {
+			return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()")
+		}
 		return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 	}
 	if !s.started {
+		if s.gen.isRunningAsync() {
+			// Another step (in another task) is paused in an await inside
+			// the generator: resuming it from here would resume that await.
+			switch {
+			case s.closing:
+				s.done = true
+				return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "aclose(): asynchronous generator is already running")
+			case s.throw != nil:
+				s.done = true
+				return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "athrow(): asynchronous generator is already running")
+			}
+			return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "anext(): asynchronous generator is already running")
+		}
 		s.started = true
 		if err := s.gen.firstIter(t); err != nil {
 			s.done = true
@@ -138,7 +154,11 @@ func (s *asyncGenStep) step(t *runtime.Thread, v runtime.Value, throw *runtime.E
 			return runtime.Value{}, runtime.NewException(runtime.StopIterationType)
 		}
 	}
+	s.gen.setRunningAsync(true)
 	r, finished, err := s.gen.resume(t, v, throw)
+	if err != nil || finished {
+		s.gen.setRunningAsync(false)
+	}
 	switch {
 	case err != nil:
 		s.done = true
@@ -157,11 +177,24 @@ func (s *asyncGenStep) step(t *runtime.Thread, v runtime.Value, throw *runtime.E
 	if _, awaiting := s.gen.frame.delegate(); awaiting {
 		return r, nil // an await inside the generator: up to the event loop
 	}
+	s.gen.setRunningAsync(false)
 	s.done = true
 	if s.closing {
 		return runtime.Value{}, runtime.Errorf(runtime.RuntimeErrorType, "async generator ignored GeneratorExit")
 	}
 	return runtime.Value{}, runtime.NewException(runtime.StopIterationType, r)
+}
+
+func (g *Generator) isRunningAsync() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.runningAsync
+}
+
+func (g *Generator) setRunningAsync(on bool) {
+	g.mu.Lock()
+	g.runningAsync = on
+	g.mu.Unlock()
 }
 
 // finishedOrUnstarted reports whether g has not started or has finished

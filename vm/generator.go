@@ -21,6 +21,10 @@ type Generator struct {
 	coro    bool               // an async def's coroutine
 	agen    bool               // an async def's asynchronous generator (it yields)
 	hooked  bool               // an async generator's first-iteration hook ran
+	// runningAsync is CPython's ag_running_async: an __anext__/asend/
+	// athrow/aclose step of this async generator is under way (paused in
+	// an await inside the generator), so another step must not start.
+	runningAsync bool
 }
 
 type genState uint8
