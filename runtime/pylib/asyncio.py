@@ -30,6 +30,10 @@ import threading
 import _asyncgen
 from time import monotonic as _monotonic
 
+# types.GenericAlias: Future[str], Task[int] and Queue[int] are generic
+# aliases, as in CPython (annotations in class bodies are evaluated).
+_GenericAlias = type(list[int])
+
 __all__ = [
     'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
     'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
@@ -395,6 +399,8 @@ class Future:
     Not thread-safe; result() and exception() raise at once if the future
     is not done; callbacks always run through the loop's call_soon().
     """
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     _state = _PENDING
     _result = None
@@ -1840,6 +1846,8 @@ class Queue(_LoopBoundMixin):
     """A FIFO queue for coroutines; with maxsize > 0, put() waits while
     the queue is full."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = collections.deque()
@@ -2644,8 +2652,10 @@ def _set_module(name, *classes):
 
 _set_module('asyncio.exceptions', CancelledError, InvalidStateError, BrokenBarrierError)
 _set_module('asyncio.events', AbstractEventLoop, Handle, TimerHandle)
-_set_module('asyncio.futures', Future)
-_set_module('asyncio.tasks', Task, _GatheringFuture)
+# asyncio.Future and asyncio.Task are CPython's C classes, _asyncio.Future
+# and _asyncio.Task.
+_set_module('_asyncio', Future, Task)
+_set_module('asyncio.tasks', _GatheringFuture)
 _set_module('asyncio.base_events', BaseEventLoop)
 _set_module('asyncio.unix_events', _UnixSelectorEventLoop)
 _set_module('asyncio.locks', Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier)
