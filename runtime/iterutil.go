@@ -1,6 +1,9 @@
 package runtime
 
-import "errors"
+import (
+	"errors"
+	"sync/atomic"
+)
 
 // Helpers for Go code that consumes Python iterables, and for declaring
 // built-in iterator types.
@@ -169,6 +172,19 @@ func markPrivate(iterable, it Value) {
 	case *dictIter:
 		o.private = true
 	}
+}
+
+// claimIndex returns the next position of an index-stepping iterator and
+// advances it: a plain increment when the iterator is private (only its
+// own thread steps it), otherwise one atomic add, so that threads sharing
+// the iterator never take the same position.
+func claimIndex(pos *int64, private bool) int64 {
+	if private {
+		i := *pos
+		*pos = i + 1
+		return i
+	}
+	return atomic.AddInt64(pos, 1) - 1
 }
 
 // newIteratorType declares a built-in iterator type: iter(it) is it, and

@@ -349,13 +349,7 @@ func init() {
 		if l == nil {
 			return Value{}, false, nil
 		}
-		var i int64
-		if it.private {
-			i = it.i
-			it.i++
-		} else {
-			i = atomic.AddInt64(&it.i, 1) - 1
-		}
+		i := claimIndex(&it.i, it.private)
 		x, ok := l.at(int(i))
 		if !ok {
 			it.list.Store(nil)

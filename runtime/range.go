@@ -295,13 +295,7 @@ func (it *rangeIter) Type() *Type { return RangeIterType }
 func init() {
 	RangeIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*rangeIter)
-		var k int64
-		if it.private {
-			k = it.k
-			it.k++
-		} else {
-			k = atomic.AddInt64(&it.k, 1) - 1
-		}
+		k := claimIndex(&it.k, it.private)
 		if k >= it.n {
 			atomic.StoreInt64(&it.k, it.n) // keep it from wrapping on repeated calls
 			return Value{}, false, nil

@@ -220,13 +220,7 @@ func (it *tupleIter) Type() *Type { return TupleIterType }
 func init() {
 	TupleIterType.Next = func(t *Thread, v Value) (Value, bool, error) {
 		it := v.obj.(*tupleIter)
-		var i int64
-		if it.private {
-			i = it.i
-			it.i++
-		} else {
-			i = atomic.AddInt64(&it.i, 1) - 1
-		}
+		i := claimIndex(&it.i, it.private)
 		if i >= int64(len(it.items)) {
 			atomic.StoreInt64(&it.i, int64(len(it.items))) // keep it from wrapping on repeated calls
 			return Value{}, false, nil
