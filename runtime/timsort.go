@@ -386,7 +386,10 @@ func (ts *timsort) mergeLo(pa, na, pb, nb int) (err error) {
 }
 
 // mergeHi is merge_hi: as mergeLo with na >= nb, from the right end,
-// through a copy of the second run.
+// through a copy of the second run. It mirrors mergeLo line for line, as
+// listobject.c's merge_hi mirrors merge_lo: the index arithmetic of the two
+// directions differs at every step, and a shared version parameterised by
+// direction would no longer read side by side with CPython's.
 func (ts *timsort) mergeHi(pa, na, pb, nb int) (err error) {
 	a := ts.a
 	tmp := ts.tmp[:nb]
