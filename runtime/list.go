@@ -161,22 +161,16 @@ func (l *List) Pop(i int) (Value, error) {
 		return Value{}, Errorf(IndexErrorType, "pop index out of range")
 	}
 	v := l.items[i]
-	copy(l.items[i:], l.items[i+1:])
-	l.items[n-1] = Value{} // let the collector have it
-	l.items = l.items[:n-1]
+	l.deleteLocked(i)
 	return v, nil
 }
 
-// deleteAt removes item i if it is still there (used after a comparison
-// ran without the lock).
-func (l *List) deleteAt(i int) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if n := len(l.items); i < n {
-		copy(l.items[i:], l.items[i+1:])
-		l.items[n-1] = Value{}
-		l.items = l.items[:n-1]
-	}
+// deleteLocked removes item i (in range); l.mu is held.
+func (l *List) deleteLocked(i int) {
+	n := len(l.items)
+	copy(l.items[i:], l.items[i+1:])
+	l.items[n-1] = Value{} // let the collector have it
+	l.items = l.items[:n-1]
 }
 
 // deleteAtIfSame deletes item i if it is still item (the same object), and
@@ -187,9 +181,7 @@ func (l *List) deleteAtIfSame(i int, item Value) bool {
 	if i >= len(l.items) || !Is(l.items[i], item) {
 		return false
 	}
-	copy(l.items[i:], l.items[i+1:])
-	l.items[len(l.items)-1] = Value{}
-	l.items = l.items[:len(l.items)-1]
+	l.deleteLocked(i)
 	return true
 }
 
@@ -232,9 +224,7 @@ func (l *List) removeNoCode(x Value) (found, decided bool, resume int) {
 	defer l.mu.Unlock()
 	i, decided, resume := l.findNoCodeLocked(x, 0, len(l.items))
 	if decided && i >= 0 {
-		copy(l.items[i:], l.items[i+1:])
-		l.items[len(l.items)-1] = Value{}
-		l.items = l.items[:len(l.items)-1]
+		l.deleteLocked(i)
 	}
 	return i >= 0, decided, resume
 }
