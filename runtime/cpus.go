@@ -15,17 +15,19 @@ var cpusWanted atomic.Int32
 // variable), before any thread but the main one runs. It sets Go's
 // GOMAXPROCS to n, with one exception: with the GIL on and n >= 2, n+1.
 //
-// Why the spare P: under the GIL a thread in contention waits for the lock
-// and sleeps in the kernel (osevent.go), and a goroutine blocked in a system
-// call keeps its P until Go's sysmon takes it back, which it does only when
-// it next looks, up to 10 ms later when it has been idle. With two Ps, one
-// running the GIL holder's bytecode and the other held by a sleeper, a
-// goroutine made runnable meanwhile (a thread whose sleep or lock wait just
-// ended, the main thread woken by a start) waited that long for a P: the
-// scraper benchmark lost 10-25 ms of its 200 ms that way. The spare P does
-// not add parallelism: the GIL still lets one thread at a time run bytecode,
-// and --stats still reports about 1.0. With n = 1 nothing waits in the
-// kernel (waitsInKernel), so one core stays one P, the lesson of --cpus 1.
+// Why the spare P: under the GIL a thread in contention sleeps in the
+// kernel (osevent.go) and, when it wakes, needs an idle P to go on. Before
+// those waits handed their P over (runtime.entersyscallblock), a sleeper
+// kept its P until Go's sysmon took it back, up to 10 ms later, and with
+// two Ps a thread made runnable meanwhile waited that long: the scraper
+// benchmark lost 10-25 ms of its 200 ms that way. The waits now give their
+// P up at once, but the spare still pays: without it the wake-up p99 of a
+// 1 ms sleep beside a spinner rose from 5.4 to 6.0 ms (median of 11
+// interleaved runs; python3 5.3), with single runs at 7-8 ms. The spare P
+// does not add parallelism: the GIL still lets one thread at a time run
+// bytecode, and --stats still reports about 1.0. With n = 1 nothing waits
+// in the kernel (waitsInKernel), so one core stays one P, the lesson of
+// --cpus 1.
 func SetCPUs(n int, gil bool) {
 	if n < 1 {
 		n = CPUs()

@@ -34,28 +34,38 @@ package runtime
 // Without the GIL nothing changes: there is no convoy, and Go's timers wake
 // a sleeper within 0.2 ms at p99.
 //
-// The price, which is why the scraper under the GIL trails CPython's
-// (issue 4): a goroutine blocked in a system call keeps its P, and Go's
-// sysmon takes such a P back once its goroutine has gone 10 ms without
-// passing through the scheduler, which a bound thread never does. Every
-// such retake makes sysmon poll every 20 us for the next few ms, so with
-// threads waiting in the kernel it never settles: 2,700-2,800 wake-ups a
-// second, 4-5% of a CPU (perf: runtime.usleep under sysmon), and the
-// running thread, preempted by it hundreds of times a second, ran its
-// bytecode about 5% slower (perf: vm.run 1553 ms against 1477 for the
-// same work). With every wait on Go channels and timers instead, sysmon
-// stays quiet and the scraper gains (speed-up 4.9 against 4.65, 15
-// interleaved runs), but the wake-up p99 is back at 8 ms: a timer armed
-// just before the spinning thread took over its P fired 1.5-4 ms late, in
-// minipy and in a 60-line Go program that only readies a spinner and
-// sleeps. Unbound kernel waits (runtime.Gosched first, to keep sysmon
-// quiet), 6 or 12 Ps instead of 3, Go timers for sleeps over 10 ms, and a
-// clock goroutine serving every deadline were each tried and lost on one
-// target or the other, or gained nothing. The closest: short waits as raw
-// futex calls, which keep the P (so sysmon has nothing to retake) plus Go
-// timers for sleeps over 10 ms: the scraper at 4.8x, but the wake-up p99
-// at 5.4-6.4 ms, and a waiter that keeps its P while blocked can keep the
-// GIL holder from running until Go preempts the waiter, so it was not kept.
+// Waiting in the kernel has a price in Go, which kept the scraper under the
+// GIL behind CPython's for several sessions (issue 4). syscall.Syscall
+// keeps the goroutine's P (Go's logical processor) for the length of the
+// call, and Go's sysmon takes such a P back only once the call has lasted a
+// sysmon tick, or 10 ms if other Ps are idle. Every such retake makes
+// sysmon poll every 20 us for the next few ms, so with threads sleeping in
+// the kernel it never settled: 2,700-2,800 wake-ups a second, 4-5% of a
+// CPU, and the thread running bytecode, preempted by it hundreds of times a
+// second, ran about 5% slower (perf: vm.run 1553 ms against 1477 for the
+// same work). The scraper's speed-up was 4.5-4.65 against CPython's 4.9.
+//
+// So osEvent.wait on Linux enters its futex call the way a call known to
+// block should: through runtime.entersyscallblock, which hands the P to
+// another thread at once, and leaves through runtime.exitsyscall, which
+// takes an idle P back. Neither is public API, but both are linknamed by
+// gVisor for the same purpose, and the Go team keeps them linkable for
+// that reason (go.dev/issue/67401; the runtime's comments say "do not
+// remove or change the type signature"). sysmon then has nothing to
+// retake. Measured with every other process stopped: the threads' CPU in
+// the scraper's threaded phase fell from 213 to 198-202 ms (the work is
+// 200), and in 31 interleaved runs the speed-up was 4.84 against python3's
+// 4.85 (4.72 before); the wake-up p99 stayed at 5.3 ms (python3 5.3).
+//
+// Tried before and not kept, each losing on one target or gaining nothing:
+// every wait on Go channels and timers (sysmon quiet, scraper 4.9, but
+// wake-up p99 8 ms: a Go timer armed just before a spinning goroutine takes
+// over its P fired 1.5-4 ms late, in minipy and in a 60-line Go program);
+// unbound kernel waits after runtime.Gosched (p99 7.0); 6 or 12 Ps instead
+// of 3; Go timers for sleeps over 10 ms; a clock goroutine serving every
+// deadline; raw futex calls that keep the P (scraper 4.8, p99 up to 6.4,
+// and a waiter holding a P while blocked can keep the GIL holder from
+// running until Go preempts the waiter).
 
 // osEvent (osevent_linux.go, osevent_other.go) is a one-shot wake-up flag
 // its owner thread sleeps on: reset, then wait with a timeout; any thread

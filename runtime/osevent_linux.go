@@ -55,7 +55,33 @@ func (e *osEvent) wait(d time.Duration) bool {
 		}
 		// EINTR, EAGAIN (already set) and spurious returns loop back to
 		// the check of the word.
-		syscall.Syscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(&e.word)), futexWaitPrivate, 0, uintptr(unsafe.Pointer(ts)), 0, 0)
+		futexWaitBlocking(&e.word, ts)
 	}
 	return true
+}
+
+// entersyscallblock is syscall.Syscall's runtime.entersyscall with a hint
+// that the call will block: it hands the goroutine's P to another thread at
+// once instead of leaving it for sysmon to take back.
+//
+//go:linkname entersyscallblock runtime.entersyscallblock
+func entersyscallblock()
+
+// exitsyscall is the end of every system call: it takes an idle P, or parks
+// the thread until one is free.
+//
+//go:linkname exitsyscall runtime.exitsyscall
+func exitsyscall()
+
+// futexWaitBlocking is syscall.Syscall6(SYS_FUTEX, FUTEX_WAIT...) with
+// entersyscallblock in place of entersyscall. Like syscall.Syscall6 it must
+// not grow its stack between the two runtime calls, hence nosplit and
+// norace (race instrumentation needs a P, which it no longer has).
+//
+//go:nosplit
+//go:norace
+func futexWaitBlocking(word *atomic.Uint32, ts *syscall.Timespec) {
+	entersyscallblock()
+	syscall.RawSyscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(word)), futexWaitPrivate, 0, uintptr(unsafe.Pointer(ts)), 0, 0)
+	exitsyscall()
 }
