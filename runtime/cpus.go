@@ -12,8 +12,16 @@ var cpusWanted atomic.Int32
 // SetCPUs gives the interpreter n cores to run on at once (--cpus N; more
 // than the machine has means all of them; n < 1 keeps the last choice, or
 // Go's own default: the machine's count or the GOMAXPROCS environment
-// variable), before any thread but the main one runs. It sets Go's
-// GOMAXPROCS to n, with one exception: with the GIL on and n >= 2, n+1.
+// variable), before any thread but the main one runs. On Linux it confines
+// the whole process to n of the CPUs it may use (confineToCPUs, as
+// `taskset` would), and it sets Go's GOMAXPROCS to n, with one exception:
+// with the GIL on, n+1, where the process is confined or n >= 2.
+//
+// Why confine: GOMAXPROCS limits only the threads running Go code. A
+// thread blocked in a system call, and Go's own background work, may still
+// use another core, and so may the child processes, which are given the
+// same n. Confined, --cpus 1 is one core for all of them, as the article's
+// measurements with one core were.
 //
 // Why the spare P: under the GIL a thread in contention sleeps in the
 // kernel (osevent.go) and, when it wakes, needs an idle P to go on. Before
@@ -25,9 +33,19 @@ var cpusWanted atomic.Int32
 // 1 ms sleep beside a spinner rose from 5.4 to 6.0 ms (median of 11
 // interleaved runs; python3 5.3), with single runs at 7-8 ms. The spare P
 // does not add parallelism: the GIL still lets one thread at a time run
-// bytecode, and --stats still reports about 1.0. With n = 1 nothing waits
-// in the kernel (waitsInKernel), so one core stays one P, the lesson of
-// --cpus 1.
+// bytecode, --stats still reports about 1.0, and a confined process cannot
+// use more cores than n anyway.
+//
+// With one core the spare matters most. With a single P a thread waiting
+// for the GIL cannot run to ask for it until Go preempts the holder, 10-20
+// ms later, so a 1 ms sleep beside a spinner came back 40-60 ms late, and
+// in the scraper example the main thread, waiting to start the next
+// thread, lost to every thread whose sleep ended (3.55x instead of
+// python3's 5.1 under `taskset -c 0`). With the spare P on one confined
+// core the kernel time-slices between the waiter and the holder, as it
+// does for CPython's threads on one core: 5.2 ms at the median (python3
+// 5.1). Where the process cannot be confined (outside Linux) --cpus 1
+// stays one P, so that it still shows one core's worth of parallelism.
 func SetCPUs(n int, gil bool) {
 	if n < 1 {
 		n = CPUs()
@@ -35,8 +53,9 @@ func SetCPUs(n int, gil bool) {
 		n = machine
 	}
 	cpusWanted.Store(int32(n))
+	confined := confineToCPUs(n)
 	procs := n
-	if gil && n >= 2 {
+	if gil && (n >= 2 || confined) {
 		procs = n + 1
 	}
 	goruntime.GOMAXPROCS(procs)

@@ -5,33 +5,38 @@ import (
 	"testing"
 )
 
-// TestSetCPUs: --cpus N is N Ps, plus one spare under the GIL when N >= 2;
-// a child process is given N, not the spare; N is capped at the machine.
+// TestSetCPUs: --cpus N is N Ps, plus one spare under the GIL when the
+// process is confined to its N cores (Linux) or N >= 2; a child process is
+// given N, not the spare; N is capped at the machine.
 func TestSetCPUs(t *testing.T) {
 	saved, savedWanted := goruntime.GOMAXPROCS(0), cpusWanted.Load()
+	savedMask, haveMask := processAffinity()
 	t.Cleanup(func() {
 		goruntime.GOMAXPROCS(saved)
 		cpusWanted.Store(savedWanted)
+		if haveMask {
+			setProcessAffinity(savedMask)
+		}
 	})
 	machine := goruntime.NumCPU()
-	cases := []struct {
+	spare1 := 1 // --gil --cpus 1: a spare P only where the process is confined
+	if haveMask {
+		spare1 = 2
+	}
+	type tc struct {
 		n         int
 		gil       bool
 		wantProcs int
 		wantCPUs  int
-	}{
+	}
+	cases := []tc{
 		{1, false, 1, 1},
-		{1, true, 1, 1},
+		{1, true, spare1, 1},
 		{machine, false, machine, machine},
 		{machine + 5, false, machine, machine},
 	}
 	if machine >= 2 {
-		cases = append(cases, struct {
-			n         int
-			gil       bool
-			wantProcs int
-			wantCPUs  int
-		}{2, true, 3, 2})
+		cases = append(cases, tc{2, true, 3, 2})
 	}
 	for _, c := range cases {
 		SetCPUs(c.n, c.gil)
@@ -41,11 +46,55 @@ func TestSetCPUs(t *testing.T) {
 		if got := CPUs(); got != c.wantCPUs {
 			t.Errorf("SetCPUs(%d, gil=%v): CPUs() %d, want %d", c.n, c.gil, got, c.wantCPUs)
 		}
+		if haveMask {
+			// Confined: every thread of the process on the first N cores.
+			if m, _ := processAffinity(); m.count() != min(c.n, savedMask.count()) {
+				t.Errorf("SetCPUs(%d, gil=%v): %d CPUs in the affinity mask", c.n, c.gil, m.count())
+			}
+			setProcessAffinity(savedMask)
+		}
 	}
 	// n < 1 keeps the last choice rather than reading the spare P back.
 	SetCPUs(2, true)
 	SetCPUs(0, true)
 	if got := CPUs(); machine >= 2 && got != 2 {
 		t.Errorf("SetCPUs(0) after SetCPUs(2): CPUs() %d, want 2", got)
+	}
+}
+
+// TestConfineToCPUs: every OS thread of the process ends up with the mask,
+// the ones started before the call as much as those started after.
+func TestConfineToCPUs(t *testing.T) {
+	saved, ok := processAffinity()
+	if !ok {
+		t.Skip("no CPU affinity on this platform")
+	}
+	t.Cleanup(func() { setProcessAffinity(saved) })
+	// Start some OS threads first: locked goroutines parked on a channel.
+	release := make(chan struct{})
+	done := make(chan struct{})
+	for range 4 {
+		go func() {
+			goruntime.LockOSThread()
+			<-release
+			if m, _ := threadAffinity(0); m.count() != 1 {
+				t.Errorf("a thread started before confineToCPUs has %d CPUs", m.count())
+			}
+			goruntime.UnlockOSThread()
+			done <- struct{}{}
+		}()
+	}
+	if !confineToCPUs(1) {
+		t.Fatal("confineToCPUs(1) failed")
+	}
+	close(release)
+	for range 4 {
+		<-done
+	}
+	if m, _ := threadAffinity(0); m.count() != 1 || m != saved.first(1) {
+		t.Errorf("calling thread: %d CPUs, want the first of the old mask", m.count())
+	}
+	if confineToCPUs(saved.count() + 1) {
+		t.Error("confineToCPUs(more than the mask has) reported success")
 	}
 }

@@ -375,13 +375,15 @@ func (t *Thread) forcedSwitch() {
 
 // bindForContention binds t to its OS thread, if it is not bound yet, once
 // it takes part in GIL contention (a sleep, a forced switch, a whole switch
-// interval spent waiting), unless the interpreter has a single core to use.
-// From then on it sleeps and waits for the GIL in the kernel and keeps to
-// one OS thread, which is what makes its wake-ups prompt (osevent.go). The binding lasts until the thread waits on a lock,
-// a join or a process (unbindAfterContention): a bound goroutine woken
-// through Go costs an OS context switch, which made a producer and a
-// consumer trading items through a queue ten times slower. Called on t's
-// own goroutine, only with the GIL enabled.
+// interval spent waiting), unless the interpreter has a single P (--cpus 1
+// where the process cannot be confined to one core: SetCPUs). From then on
+// it sleeps and waits for the GIL in the kernel and keeps to one OS thread,
+// which is what makes its wake-ups prompt (osevent.go). The binding lasts
+// until the thread waits on a lock, a join or a process
+// (unbindAfterContention): a bound goroutine woken through Go costs an OS
+// context switch, which made a producer and a consumer trading items
+// through a queue ten times slower. Called on t's own goroutine, only with
+// the GIL enabled.
 func (t *Thread) bindForContention() {
 	st := &t.sched.stats
 	if goruntime.GOMAXPROCS(0) == 1 || st.isBound() {
@@ -398,10 +400,10 @@ func (t *Thread) bindForContention() {
 // waitsInKernel reports whether t sleeps and waits for the GIL in the
 // kernel (osevent.go) rather than on Go channels and timers: when it is
 // bound to its OS thread, for contention or for CPU accounting (--stats),
-// and the interpreter has more than one P. With one P (--cpus 1) a thread
-// waiting in the kernel keeps the only P until Go's sysmon takes it back,
-// up to 10 ms later: two CPU-bound threads under the GIL ran at half speed.
-// Go's own preemption, every 10 ms, dominates the wake-ups there anyway.
+// and the interpreter has more than one P. With one P (--cpus 1 outside
+// Linux: SetCPUs) a thread woken in the kernel would find the only P busy
+// with the holder and wait for Go to preempt it, 10-20 ms: there Go's
+// channels and timers serve as well.
 func (t *Thread) waitsInKernel() bool {
 	return goruntime.GOMAXPROCS(0) > 1 && t.sched.stats.isBound()
 }

@@ -33,9 +33,10 @@ Threads and the GIL:
 --switch-interval D : how long a thread waiting for the GIL waits before
          it asks the holder to drop it (sys.getswitchinterval), as a
          duration (5ms, 200us) or seconds (0.005); default 5ms
---cpus N : the number of cores the interpreter may use at once
-         (GOMAXPROCS, plus one spare for the threads sleeping in the
-         kernel with --gil and N >= 2; more than the machine has means
+--cpus N : the number of cores the interpreter may use at once: on
+         Linux the process and its children are confined to N cores, as
+         taskset does; GOMAXPROCS is N, plus one spare with --gil for the
+         threads waking from the kernel (more than the machine has means
          all of them); --cpus 1 shows that threads need a second core
          to run in parallel, GIL or not
 --stats : at exit, print to stderr a row per thread: time running
