@@ -8,6 +8,8 @@ package runtime
 // cpuMask stands in for Linux's affinity mask.
 type cpuMask struct{}
 
+func (m *cpuMask) count() int { return 0 }
+
 func processAffinity() (cpuMask, bool) { return cpuMask{}, false }
 
 func setProcessAffinity(m cpuMask) bool { return false }

@@ -12,10 +12,11 @@ var cpusWanted atomic.Int32
 // SetCPUs gives the interpreter n cores to run on at once (--cpus N; more
 // than the machine has means all of them; n < 1 keeps the last choice, or
 // Go's own default: the machine's count or the GOMAXPROCS environment
-// variable), before any thread but the main one runs. On Linux it confines
-// the whole process to n of the CPUs it may use (confineToCPUs, as
-// `taskset` would), and it sets Go's GOMAXPROCS to n, with one exception:
-// with the GIL on, n+1, where the process is confined or n >= 2.
+// variable), before any thread but the main one runs. On Linux, when n was
+// chosen, it confines the whole process to n of the CPUs it may use
+// (confineToCPUs, as `taskset` would), and it sets Go's GOMAXPROCS to n,
+// with one exception: with the GIL on, n+1, where the process runs on n
+// cores only (confined, or started so) or n >= 2.
 //
 // Why confine: GOMAXPROCS limits only the threads running Go code. A
 // thread blocked in a system call, and Go's own background work, may still
@@ -47,13 +48,23 @@ var cpusWanted atomic.Int32
 // 5.1). Where the process cannot be confined (outside Linux) --cpus 1
 // stays one P, so that it still shows one core's worth of parallelism.
 func SetCPUs(n int, gil bool) {
+	chosen := n >= 1 || cpusWanted.Load() > 0
 	if n < 1 {
 		n = CPUs()
 	} else if machine := goruntime.NumCPU(); n > machine {
 		n = machine
 	}
 	cpusWanted.Store(int32(n))
-	confined := confineToCPUs(n)
+	// Only a choice (--cpus, or the parent's for a child) moves the process
+	// onto fewer cores; Go's default (GOMAXPROCS from the environment, or
+	// from a container's CPU quota) sets the number of Ps alone.
+	var confined bool
+	if chosen {
+		confined = confineToCPUs(n)
+	} else {
+		m, ok := processAffinity()
+		confined = ok && m.count() == n
+	}
 	procs := n
 	if gil && (n >= 2 || confined) {
 		procs = n + 1
