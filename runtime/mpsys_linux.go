@@ -72,7 +72,7 @@ func futexWait(addr *uint32, val uint32, d time.Duration) {
 		t := syscall.NsecToTimespec(int64(d))
 		ts = &t
 	}
-	syscall.Syscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(addr)), futexWaitOp, uintptr(val), uintptr(unsafe.Pointer(ts)), 0, 0)
+	futexWaitBlocking(addr, futexWaitOp, uintptr(val), ts)
 }
 
 // futexWake wakes up to n sleepers on addr, in any process.

@@ -55,7 +55,7 @@ func (e *osEvent) wait(d time.Duration) bool {
 		}
 		// EINTR, EAGAIN (already set) and spurious returns loop back to
 		// the check of the word.
-		futexWaitBlocking(&e.word, ts)
+		futexWaitBlocking((*uint32)(unsafe.Pointer(&e.word)), futexWaitPrivate, 0, ts)
 	}
 	return true
 }
@@ -73,15 +73,17 @@ func entersyscallblock()
 //go:linkname exitsyscall runtime.exitsyscall
 func exitsyscall()
 
-// futexWaitBlocking is syscall.Syscall6(SYS_FUTEX, FUTEX_WAIT...) with
-// entersyscallblock in place of entersyscall. Like syscall.Syscall6 it must
-// not grow its stack between the two runtime calls, hence nosplit and
-// norace (race instrumentation needs a P, which it no longer has).
+// futexWaitBlocking is syscall.Syscall6(SYS_FUTEX, addr, op, val, ts)
+// with entersyscallblock in place of entersyscall: every futex wait in
+// minipy goes through it (osEvent here, the shared-memory locks of
+// multiprocessing in mpsys_linux.go). Like syscall.Syscall6 it must not
+// grow its stack between the two runtime calls, hence nosplit and norace
+// (race instrumentation needs a P, which it no longer has).
 //
 //go:nosplit
 //go:norace
-func futexWaitBlocking(word *atomic.Uint32, ts *syscall.Timespec) {
+func futexWaitBlocking(addr *uint32, op, val uintptr, ts *syscall.Timespec) {
 	entersyscallblock()
-	syscall.RawSyscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(word)), futexWaitPrivate, 0, uintptr(unsafe.Pointer(ts)), 0, 0)
+	syscall.RawSyscall6(syscall.SYS_FUTEX, uintptr(unsafe.Pointer(addr)), op, val, uintptr(unsafe.Pointer(ts)), 0, 0)
 	exitsyscall()
 }
