@@ -25,6 +25,14 @@ type Generator struct {
 	// athrow/aclose step of this async generator is under way (paused in
 	// an await inside the generator), so another step must not start.
 	runningAsync bool
+	// serial marks a serial generator (serial.go): a thread stepping it
+	// while another does waits its turn instead of getting "generator
+	// already executing". runner is the Ident of the thread that set
+	// genRunning last, meaningful only while the state is genRunning (an
+	// integer: storing the *Thread, with its write barrier, made every
+	// step of a generator 20% slower). Both under mu.
+	serial bool
+	runner int64
 }
 
 type genState uint8
@@ -77,6 +85,11 @@ func newGenerator(f *Frame) *Generator {
 // raised at the paused yield instead of sending v.
 func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Exception) (runtime.Value, bool, error) {
 	g.mu.Lock()
+	if g.serial && g.state == genRunning && g.runner != t.Ident {
+		if err := g.waitTurn(t); err != nil {
+			return runtime.Value{}, false, err
+		}
+	}
 	switch g.state {
 	case genRunning:
 		g.mu.Unlock()
@@ -109,7 +122,7 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, throw *runtime.Ex
 		f.slots[f.sp] = v // the value of the paused yield expression
 		f.sp++
 	}
-	g.state = genRunning
+	g.state, g.runner = genRunning, t.Ident
 	g.mu.Unlock()
 	return g.runFrame(t, throw)
 }
@@ -222,7 +235,7 @@ func (g *Generator) throwIntoDelegate(t *runtime.Thread, sub runtime.Value, exc 
 		g.mu.Unlock()
 		return runtime.Value{}, false, runtime.Errorf(runtime.ValueErrorType, "generator already executing")
 	}
-	g.state = genRunning
+	g.state, g.runner = genRunning, t.Ident
 	g.mu.Unlock()
 	if err != nil {
 		// The delegate let the exception out: it is raised in g.

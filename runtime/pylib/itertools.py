@@ -5,10 +5,15 @@ returns a generator; count, repeat and chain are classes because their
 reprs and chain.from_iterable are part of their interface. Their __iter__
 returns a generator over the same state, so a for loop runs as a suspended
 frame instead of calling __next__ for every item.
+
+The generators are serial (_gen.serial, vm/serial.go): threads that share
+one take their steps in turn, as with CPython's C iterators, instead of
+getting "generator already executing".
 """
 
 import _thread
 import sys
+from _gen import serial as _serial
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -33,7 +38,7 @@ class count:
         self._lock = _thread.allocate_lock()
 
     def __iter__(self):
-        return self._gen()
+        return _serial(self._gen())
 
     def _gen(self):
         while True:
@@ -61,7 +66,7 @@ class repeat:
         self._times = times
 
     def __iter__(self):
-        return self._gen()
+        return _serial(self._gen())
 
     def _gen(self):
         obj = self._obj
@@ -101,7 +106,7 @@ class chain:
         return result
 
     def __iter__(self):
-        return self._gen()
+        return _serial(self._gen())
 
     def _gen(self):
         while True:
@@ -156,7 +161,7 @@ def islice(*args):
                 if not isinstance(args[3], int) or args[3] <= 0:
                     raise ValueError('Step for islice() must be a positive integer or None.')
                 step = args[3]
-    return _islice_gen(iter(args[0]), start, stop, step)
+    return _serial(_islice_gen(iter(args[0]), start, stop, step))
 
 
 def _islice_gen(it, start, stop, step):
@@ -212,7 +217,7 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product_gen(pools)
+    return _serial(_product_gen(pools))
 
 
 def _cycle_gen(it):
@@ -229,7 +234,7 @@ def _cycle_gen(it):
 
 def cycle(iterable):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
-    return _cycle_gen(iter(iterable))
+    return _serial(_cycle_gen(iter(iterable)))
 
 
 def _accumulate_gen(it, func, initial):
@@ -252,7 +257,7 @@ def _accumulate_gen(it, func, initial):
 
 def accumulate(iterable, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
-    return _accumulate_gen(iter(iterable), func, initial)
+    return _serial(_accumulate_gen(iter(iterable), func, initial))
 
 
 def _permutations_gen(pool, r):
@@ -284,7 +289,7 @@ def permutations(iterable, r=None):
         r = len(pool)
     elif r < 0:
         raise ValueError('r must be non-negative')
-    return _permutations_gen(pool, r)
+    return _serial(_permutations_gen(pool, r))
 
 
 def _combinations_gen(pool, r):
@@ -310,7 +315,7 @@ def combinations(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations_gen(pool, r)
+    return _serial(_combinations_gen(pool, r))
 
 
 def _cwr_gen(pool, r):
@@ -334,7 +339,7 @@ def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _cwr_gen(pool, r)
+    return _serial(_cwr_gen(pool, r))
 
 
 def _starmap_gen(function, it):
@@ -346,7 +351,7 @@ def _starmap_gen(function, it):
 
 def starmap(function, iterable):
     """Return an iterator whose values are function(*args) for args in the iterable."""
-    return _starmap_gen(function, iter(iterable))
+    return _serial(_starmap_gen(function, iter(iterable)))
 
 
 def _takewhile_gen(predicate, it):
@@ -359,7 +364,7 @@ def _takewhile_gen(predicate, it):
 
 def takewhile(predicate, iterable):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
-    return _takewhile_gen(predicate, iter(iterable))
+    return _serial(_takewhile_gen(predicate, iter(iterable)))
 
 
 def _dropwhile_gen(predicate, it):
@@ -373,7 +378,7 @@ def _dropwhile_gen(predicate, it):
 
 def dropwhile(predicate, iterable):
     """Drop items from the iterable while predicate(item) is true, then return every element."""
-    return _dropwhile_gen(predicate, iter(iterable))
+    return _serial(_dropwhile_gen(predicate, iter(iterable)))
 
 
 def _filterfalse_gen(predicate, it):
@@ -389,7 +394,7 @@ def _filterfalse_gen(predicate, it):
 
 def filterfalse(predicate, iterable):
     """Return those items of iterable for which function(item) is false."""
-    return _filterfalse_gen(predicate, iter(iterable))
+    return _serial(_filterfalse_gen(predicate, iter(iterable)))
 
 
 def _compress_gen(data, selectors):
@@ -400,7 +405,7 @@ def _compress_gen(data, selectors):
 
 def compress(data, selectors):
     """Return data elements corresponding to true selector elements."""
-    return _compress_gen(iter(data), iter(selectors))
+    return _serial(_compress_gen(iter(data), iter(selectors)))
 
 
 def _pairwise_gen(it):
@@ -415,7 +420,7 @@ def _pairwise_gen(it):
 
 def pairwise(iterable):
     """Return an iterator of overlapping pairs taken from the input iterator."""
-    return _pairwise_gen(iter(iterable))
+    return _serial(_pairwise_gen(iter(iterable)))
 
 
 def _zip_longest_gen(iterators, fillvalue):
@@ -440,7 +445,7 @@ def _zip_longest_gen(iterators, fillvalue):
 
 def zip_longest(*iterables, fillvalue=None):
     """Like zip, but continues until the longest iterable is exhausted, filling with fillvalue."""
-    return _zip_longest_gen([iter(it) for it in iterables], fillvalue)
+    return _serial(_zip_longest_gen([iter(it) for it in iterables], fillvalue))
 
 
 def _tee_gen(iterator, link):
