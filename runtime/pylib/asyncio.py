@@ -24,6 +24,7 @@ and all_tasks() holds tasks strongly until they finish.
 
 import collections
 import heapq
+import math
 import os
 import sys
 import threading
@@ -2496,7 +2497,12 @@ class BaseEventLoop(AbstractEventLoop):
         elif scheduled:
             timeout = min(max(0, scheduled[0]._when - self.time()), _MAXIMUM_SELECT_TIMEOUT)
             if timeout > 0:
-                self._waker.wait(timeout)
+                # Rounded up to a whole millisecond, as CPython's
+                # EpollSelector.select does for epoll_wait: timers due
+                # within that millisecond then run in the same iteration,
+                # as they do in CPython (three tasks sleeping 0.01 s, started
+                # microseconds apart, all wake before any of them runs).
+                self._waker.wait(math.ceil(timeout * 1e3) * 1e-3)
         else:
             self._waker.wait(None)
         if self._inbox:
