@@ -3,19 +3,26 @@
 # nested groups, derive overridden, notes, and the TypeError for a bad condition.
 import asyncio
 
-async def worker(name, delay, exc=None):
-    await asyncio.sleep(delay)
-    if exc:
-        raise exc
-    return name
+async def worker(name, gate, exc):
+    # a, b and c wake in one loop iteration (one Event.set), so all three
+    # raise before the group cancels anyone; three equal sleeps did so only
+    # when their timers fell due together, which a loaded machine broke.
+    await gate.wait()
+    raise exc
+
+async def opener(gate):
+    await asyncio.sleep(0.001)
+    gate.set()
+    return "d"
 
 async def main():
+    gate = asyncio.Event()
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(worker("a", 0.01, ValueError("bad a")))
-            tg.create_task(worker("b", 0.01, KeyError("k")))
-            tg.create_task(worker("c", 0.01, ValueError("bad c")))
-            tg.create_task(worker("d", 0.001))
+            tg.create_task(worker("a", gate, ValueError("bad a")))
+            tg.create_task(worker("b", gate, KeyError("k")))
+            tg.create_task(worker("c", gate, ValueError("bad c")))
+            tg.create_task(opener(gate))
     except ExceptionGroup as eg:
         print(repr(eg))
         v, rest = eg.split(ValueError)
